@@ -1,0 +1,30 @@
+import { IsIn, IsInt, IsString, Max, Min } from 'class-validator';
+
+export class GatewayConfig {
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT: number = 3000;
+
+  @IsString()
+  NATS_URL: string = 'nats://127.0.0.1:4222';
+
+  /** How long a call to a service may take before the caller gets 504. */
+  @IsInt()
+  @Min(100)
+  RPC_TIMEOUT_MS: number = 5000;
+
+  /** Health checks answer faster than business calls. */
+  @IsInt()
+  @Min(100)
+  HEALTH_TIMEOUT_MS: number = 1500;
+
+  @IsString()
+  BODY_LIMIT: string = '1mb';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'verbose'])
+  LOG_LEVEL: string = 'info';
+}
+
+/** Services whose readiness `/health` reports. */
+export const SERVICES = ['organisations'] as const;

@@ -1,0 +1,17 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { serviceClientProviders } from './common/service-client.provider.js';
+import { GatewayConfig } from './gateway.config.js';
+import { HealthController } from './health/health.controller.js';
+import { OrganisationsController } from './organisations/organisations.controller.js';
+import { TiersController } from './tiers/tiers.controller.js';
+
+@Module({})
+export class GatewayModule {
+  static register(config: GatewayConfig): DynamicModule {
+    return {
+      module: GatewayModule,
+      controllers: [HealthController, TiersController, OrganisationsController],
+      providers: [{ provide: GatewayConfig, useValue: config }, ...serviceClientProviders],
+    };
+  }
+}

@@ -1,0 +1,22 @@
+/** Request/reply subjects of the organisations service (`<service>.<entity>.<verb>`). */
+export const OrganisationsSubjects = {
+  tierTree: 'organisations.tier.tree',
+  tierCreate: 'organisations.tier.create',
+  tierGet: 'organisations.tier.get',
+  tierUpdate: 'organisations.tier.update',
+  organisationCreate: 'organisations.organisation.create',
+  organisationList: 'organisations.organisation.list',
+  organisationGet: 'organisations.organisation.get',
+  organisationUpdate: 'organisations.organisation.update',
+  organisationChangeStatus: 'organisations.organisation.change_status',
+  growthGet: 'organisations.growth.get',
+} as const;
+
+/** Events the organisations service publishes through its outbox. */
+export const OrganisationsEvents = {
+  organisationCreated: 'evt.organisations.organisation.created',
+  organisationUpdated: 'evt.organisations.organisation.updated',
+  organisationStatusChanged: 'evt.organisations.organisation.status_changed',
+  tierNodeCreated: 'evt.organisations.tier_node.created',
+  tierNodeUpdated: 'evt.organisations.tier_node.updated',
+} as const;

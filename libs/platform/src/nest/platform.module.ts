@@ -1,0 +1,104 @@
+import {
+  Controller,
+  Inject,
+  Injectable,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+  type Type,
+} from '@nestjs/common';
+import { MessagePattern } from '@nestjs/microservices';
+import { ScheduleModule } from '@nestjs/schedule';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { DataSource } from 'typeorm';
+import type { ServiceConfig } from '../config/service.config.js';
+import { serviceDataSourceOptions, type ServiceDataOptions } from '../database/data-source.js';
+import { connectNats, ensureEventsStream } from '../events/nats-connection.js';
+import { OutboxRelay } from '../events/outbox-relay.js';
+import { JsonLogger } from '../logging/json-logger.js';
+import { NATS_CONNECTION, SERVICE_CONFIG, SERVICE_LOGGER } from './tokens.js';
+
+export interface PlatformOptions {
+  name: string;
+  config: ServiceConfig;
+  data: Omit<ServiceDataOptions, 'url'>;
+}
+
+@Injectable()
+class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly relay: OutboxRelay,
+    @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
+  ) {}
+
+  onApplicationBootstrap() {
+    this.relay.start();
+  }
+
+  async onApplicationShutdown() {
+    await this.relay.stop();
+    await this.nc.drain().catch(() => undefined);
+  }
+}
+
+function healthController(name: string, instance: string): Type<unknown> {
+  @Controller()
+  class HealthController {
+    constructor(private readonly ds: DataSource) {}
+
+    @MessagePattern(`${name}.health.check`)
+    async check() {
+      let database = 'up';
+      try {
+        await this.ds.query('SELECT 1');
+      } catch {
+        database = 'down';
+      }
+      return { service: name, instance, status: database === 'up' ? 'ready' : 'not_ready', checks: { database } };
+    }
+  }
+  return HealthController;
+}
+
+/**
+ * Everything a service stands on: its schema's data source, a NATS connection for JetStream,
+ * the events stream, the outbox relay, scheduled jobs, health over NATS.
+ */
+@Module({})
+export class PlatformModule {
+  static forService(options: PlatformOptions): DynamicModule {
+    const { config, name } = options;
+    const logger = new JsonLogger(name, config.LOG_LEVEL);
+    const instance = config.SERVICE_INSTANCE ?? `${name}-${process.pid}`;
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot({ ...serviceDataSourceOptions({ ...options.data, url: config.DATABASE_URL }) }),
+        ScheduleModule.forRoot(),
+      ],
+      controllers: [healthController(name, instance)],
+      providers: [
+        { provide: SERVICE_CONFIG, useValue: config },
+        { provide: SERVICE_LOGGER, useValue: logger },
+        {
+          provide: NATS_CONNECTION,
+          useFactory: async () => {
+            const nc = await connectNats(config.NATS_URL, `${instance}-events`);
+            await ensureEventsStream(nc, config.EVENTS_STREAM, config.EVENTS_REPLICAS);
+            return nc;
+          },
+        },
+        {
+          provide: OutboxRelay,
+          useFactory: (ds: DataSource, nc: NatsConnection) => new OutboxRelay(ds, nc, logger),
+          inject: [DataSource, NATS_CONNECTION],
+        },
+        PlatformLifecycle,
+      ],
+      exports: [SERVICE_CONFIG, SERVICE_LOGGER, NATS_CONNECTION, OutboxRelay],
+    };
+  }
+}

@@ -1,0 +1,4 @@
+export * from './test-env.js';
+export * from './infra.js';
+export * from './service-harness.js';
+export * from './http.js';

@@ -1,0 +1,52 @@
+import type { DynamicModule, INestMicroservice } from '@nestjs/common';
+import { bootstrapService, loadConfig, ServiceConfig } from '#linli/platform';
+
+export interface ServiceHandle<M = unknown> {
+  app: INestMicroservice;
+  name: string;
+  instance: string;
+  close(): Promise<void>;
+  get<T>(token: new (...args: never[]) => T): T;
+  module?: M;
+}
+
+let counter = 0;
+
+/** Config for a service under test: the test's database and NATS, quiet logs. */
+export function testServiceConfig(env: { DATABASE_URL: string; NATS_URL: string } & Record<string, string>): ServiceConfig {
+  return loadConfig(ServiceConfig, {
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'fatal',
+    SHUTDOWN_GRACE_MS: '100',
+    RPC_TIMEOUT_MS: '5000',
+    ...env,
+  });
+}
+
+/** Boots one replica of a service in this process, exactly as `main.ts` does, on the given config. */
+export async function startServiceReplica(
+  name: string,
+  register: (config: ServiceConfig) => DynamicModule,
+  config: ServiceConfig,
+): Promise<ServiceHandle> {
+  const instance = `${name}-test-${++counter}`;
+  const replicaConfig = Object.assign(new ServiceConfig(), config, { SERVICE_INSTANCE: instance });
+  const app = await bootstrapService({
+    name,
+    module: register(replicaConfig),
+    natsUrl: replicaConfig.NATS_URL,
+    shutdownGraceMs: replicaConfig.SHUTDOWN_GRACE_MS,
+    logLevel: replicaConfig.LOG_LEVEL,
+  });
+  let closed = false;
+  return {
+    app,
+    name,
+    instance,
+    get: (token) => app.get(token),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import type { ServiceDataOptions } from '#linli/platform';
+import { Initial1732500000000 } from './migrations/1732500000000-initial.js';
+import { OrganisationStatusChangeEntity } from './organisations/organisation-status-change.entity.js';
+import { OrganisationEntity } from './organisations/organisation.entity.js';
+import { StationEntity } from './stations/station.entity.js';
+import { TierNodeEntity } from './tiers/tier-node.entity.js';
+
+export const SERVICE_NAME = 'organisations';
+
+export const organisationsEntities = [StationEntity, TierNodeEntity, OrganisationEntity, OrganisationStatusChangeEntity];
+
+/** The schema, entities and migrations this service owns. */
+export const organisationsData: Omit<ServiceDataOptions, 'url'> = {
+  schema: 'organisations',
+  entities: organisationsEntities,
+  migrations: [Initial1732500000000],
+};

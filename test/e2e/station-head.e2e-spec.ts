@@ -1,0 +1,126 @@
+import { DEMO_STATION } from '#linli/contracts';
+import { TestSystem } from './support/system.js';
+
+/** The station head's journey: see the tree, browse organisations, register one, change its status, watch growth. */
+describe('station head: tiers, organisations and growth', () => {
+  let system: TestSystem;
+
+  beforeAll(async () => {
+    system = await TestSystem.start({ label: 'station_head' });
+  });
+
+  afterAll(async () => {
+    await system?.close();
+  });
+
+  it('shows the three-tier tree of Jiulong with 6 communities, 51 villages and 254 organisations', async () => {
+    const res = await system.http().get('/api/v1/tiers/tree').expect(200);
+    expect(res.body).toHaveLength(1);
+    const [root] = res.body;
+    expect(root).toMatchObject({ id: DEMO_STATION.rootNodeId, level: 'station', name: '九龙街道社工站', organisationCount: 254 });
+    expect(root.children).toHaveLength(6);
+    const villages = root.children.flatMap((c: { children: unknown[] }) => c.children);
+    expect(villages).toHaveLength(51);
+    const sum = root.children.reduce((n: number, c: { organisationCount: number }) => n + c.organisationCount, 0);
+    expect(sum).toBeLessThanOrEqual(254);
+  });
+
+  it('grows to 254 organisations by the end of November 2021, climbing month by month from June', async () => {
+    const res = await system.http().get('/api/v1/organisations/growth?from=2021-05&to=2021-11').expect(200);
+    const counts = res.body.series.map((p: { count: number }) => p.count);
+    expect(res.body.series.map((p: { period: string }) => p.period)).toEqual([
+      '2021-05', '2021-06', '2021-07', '2021-08', '2021-09', '2021-10', '2021-11',
+    ]);
+    expect(counts[0]).toBe(0);
+    expect(counts[counts.length - 1]).toBe(254);
+    for (let i = 2; i < counts.length; i++) expect(counts[i]).toBeGreaterThan(counts[i - 1]);
+    const news = res.body.series.reduce((n: number, p: { new: number }) => n + p.new, 0);
+    expect(news).toBe(254);
+  });
+
+  it('breaks growth down by type, tier and status, each summing to the total', async () => {
+    for (const by of ['type', 'tier', 'status', 'community']) {
+      const res = await system.http().get(`/api/v1/organisations/growth?from=2021-11&to=2021-11&by=${by}`).expect(200);
+      const total = res.body.series.reduce((n: number, p: { count: number }) => n + p.count, 0);
+      expect({ by, total }).toEqual({ by, total: 254 });
+      expect(Object.keys(res.body.labels).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('lists organisations with filters and pages of 20 by default', async () => {
+    const all = await system.http().get('/api/v1/organisations').expect(200);
+    expect(all.body).toMatchObject({ total: 254, page: 1, pageSize: 20 });
+    expect(all.body.items).toHaveLength(20);
+
+    const tree = (await system.http().get('/api/v1/tiers/tree')).body[0];
+    const community = tree.children[0];
+    const sub = await system.http().get(`/api/v1/organisations?tierNodeId=${community.id}&pageSize=100`).expect(200);
+    expect(sub.body.total).toBe(community.organisationCount);
+    const allowed = new Set([community.id, ...community.children.map((v: { id: string }) => v.id)]);
+    for (const org of sub.body.items) expect(allowed.has(org.tierNodeId)).toBe(true);
+
+    const teams = await system.http().get('/api/v1/organisations?type=volunteer_team&pageSize=5&page=2').expect(200);
+    expect(teams.body.items.every((o: { type: string }) => o.type === 'volunteer_team')).toBe(true);
+    expect(teams.body.page).toBe(2);
+
+    const search = await system.http().get(`/api/v1/organisations?q=${encodeURIComponent('志愿服务队')}`).expect(200);
+    expect(search.body.total).toBeGreaterThan(0);
+  });
+
+  it('creates a village, registers an organisation there, changes its status and keeps the history', async () => {
+    const tree = (await system.http().get('/api/v1/tiers/tree')).body[0];
+    const community = tree.children[1];
+    const village = await system
+      .http()
+      .post('/api/v1/tiers')
+      .send({ parentId: community.id, level: 'village', name: '新建测试村', code: 'JL-T-01' })
+      .expect(201);
+    expect(village.body).toMatchObject({ parentId: community.id, level: 'village', name: '新建测试村' });
+    expect(village.body.ancestors).toEqual([tree.id, community.id]);
+
+    const renamed = await system.http().patch(`/api/v1/tiers/${village.body.id}`).send({ name: '新建测试村（改）' }).expect(200);
+    expect(renamed.body.name).toBe('新建测试村（改）');
+
+    const created = await system
+      .http()
+      .post('/api/v1/organisations')
+      .send({
+        name: '新建测试村孝善敬老协会',
+        type: 'elderly_association',
+        tierNodeId: village.body.id,
+        foundedOn: '2021-10-01',
+        joinedOn: '2021-10-20',
+        leader: '李桂兰',
+        memberCount: 18,
+      })
+      .expect(201);
+    expect(created.body).toMatchObject({ status: 'incubating', statusSince: '2021-10-20', tierLevel: 'village' });
+    expect(created.body.statusHistory).toHaveLength(1);
+
+    const changed = await system
+      .http()
+      .post(`/api/v1/organisations/${created.body.id}/status`)
+      .send({ status: 'active', reason: '开展首次敬老活动', effectiveOn: '2021-11-05' })
+      .expect(200);
+    expect(changed.body.status).toBe('active');
+    expect(changed.body.statusHistory.map((h: { toStatus: string }) => h.toStatus)).toEqual(['incubating', 'active']);
+
+    const patched = await system.http().patch(`/api/v1/organisations/${created.body.id}`).send({ memberCount: 25 }).expect(200);
+    expect(patched.body.memberCount).toBe(25);
+
+    const growth = await system.http().get(`/api/v1/organisations/growth?from=2021-10&to=2021-11&tierNodeId=${village.body.id}`).expect(200);
+    expect(growth.body.series.map((p: { count: number; new: number }) => [p.count, p.new])).toEqual([
+      [1, 1],
+      [1, 0],
+    ]);
+
+    const dissolved = await system
+      .http()
+      .post(`/api/v1/organisations/${created.body.id}/status`)
+      .send({ status: 'dissolved', reason: '成员并入其他协会', effectiveOn: '2021-11-20' })
+      .expect(200);
+    expect(dissolved.body.status).toBe('dissolved');
+    const after = await system.http().get(`/api/v1/organisations/growth?from=2021-11&to=2021-11&tierNodeId=${village.body.id}`).expect(200);
+    expect(after.body.series[0]).toMatchObject({ count: 0, dissolved: 1 });
+  });
+});

@@ -1,0 +1,14 @@
+// Compiles every TypeScript source of the workspace to dist/ with swc (keeps decorator
+// metadata, which Nest's dependency injection and class-validator rely on), then copies
+// static assets. Type checking is `npm run typecheck`; this step only transpiles.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+
+const roots = ['libs', 'services', 'gateway', 'deploy', 'test'];
+rmSync('dist', { recursive: true, force: true });
+execFileSync(
+  'npx',
+  ['swc', ...roots, '-d', 'dist', '--config-file', '.swcrc', '--only', '**/*.ts', '--ignore', '**/*.spec.ts,**/*.e2e-spec.ts,**/*.int-spec.ts', '--quiet'],
+  { stdio: 'inherit' },
+);
+if (existsSync('gateway/web')) cpSync('gateway/web', 'dist/gateway/web', { recursive: true });
