@@ -21,7 +21,7 @@ export function serviceDataSourceOptions(opts: ServiceDataOptions): DataSourceOp
     migrationsTableName: 'migrations',
     migrationsRun: false,
     synchronize: false,
-    logging: ['error'],
+    logging: false,
     applicationName: opts.applicationName ?? `linli-${opts.schema}`,
     extra: { max: opts.poolSize ?? 10, options: `-c search_path=${opts.schema},public -c timezone=UTC` },
   };

@@ -9,7 +9,8 @@ export interface InboxConsumerOptions<T> {
   stream: string;
   /** Durable consumer name, shared by every replica of the consuming service. */
   durable: string;
-  filterSubjects: string[];
+  /** One subject filter (wildcards allowed); servers before 2.10 take only one. */
+  filterSubject: string;
   handle: (manager: EntityManager, event: EventEnvelope<T>) => Promise<void>;
   ackWaitMs?: number;
 }
@@ -36,7 +37,7 @@ export class InboxConsumer<T> {
       durable_name: this.options.durable,
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
-      filter_subjects: this.options.filterSubjects,
+      filter_subject: this.options.filterSubject,
       ack_wait: (this.options.ackWaitMs ?? 30_000) * 1_000_000,
       max_deliver: -1,
     };

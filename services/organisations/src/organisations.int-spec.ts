@@ -1,0 +1,157 @@
+import { jetstreamManager } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { ClientProxyFactory, Transport, type ClientProxy } from '@nestjs/microservices';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { DEMO_STATION, OrganisationsEvents, OrganisationsSubjects, type OrganisationDetailDto } from '#linli/contracts';
+import {
+  connectNats,
+  migrateServiceSchema,
+  serviceDataSourceOptions,
+  ServiceClient,
+  type CallerContext,
+  type EventEnvelope,
+} from '#linli/platform';
+import {
+  createTestDatabase,
+  startServiceReplica,
+  startTestNats,
+  testServiceConfig,
+  type ServiceHandle,
+  type TestDatabase,
+  type TestNats,
+} from '#linli/testing';
+import { GrowthSnapshotJob } from './growth/growth-snapshot.job.js';
+import { GrowthService } from './growth/growth.service.js';
+import { OrganisationsModule } from './organisations.module.js';
+import { organisationsData } from './organisations.data.js';
+import { seedDemoStation } from './seed/seed-demo.js';
+import { JIULONG_MONTHLY_JOINED } from './seed/jiulong.data.js';
+
+const caller = (): CallerContext => ({
+  requestId: randomUUID(),
+  tenantId: DEMO_STATION.tenantId,
+  userId: randomUUID(),
+  grants: [{ role: 'station_head', tierNodeId: DEMO_STATION.rootNodeId, tierPath: `/${DEMO_STATION.rootNodeId}/` }],
+});
+
+/** The organisations service on real Postgres and NATS, talked to over NATS as the gateway does. */
+describe('organisations service', () => {
+  let db: TestDatabase;
+  let nats: TestNats;
+  let ds: DataSource;
+  let service: ServiceHandle;
+  let client: ClientProxy;
+  let rpc: ServiceClient;
+  let nc: NatsConnection;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('organisations_int');
+    nats = await startTestNats();
+    expect(await migrateServiceSchema({ ...organisationsData, url: db.url })).toEqual(['Initial1732500000000']);
+    ds = new DataSource(serviceDataSourceOptions({ ...organisationsData, url: db.url, poolSize: 4 }));
+    await ds.initialize();
+    expect(await seedDemoStation(ds)).toBe(true);
+    service = await startServiceReplica('organisations', OrganisationsModule.register, testServiceConfig({ DATABASE_URL: db.url, NATS_URL: nats.url }));
+    client = ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: [nats.url] } });
+    await client.connect();
+    rpc = new ServiceClient(client, 5000);
+    nc = await connectNats(nats.url, 'organisations-int');
+  });
+
+  afterAll(async () => {
+    await client?.close();
+    await nc?.close();
+    await service?.close();
+    await ds?.destroy();
+    await nats?.close();
+    await db?.drop();
+  });
+
+  it('migrates once and seeds once, whoever starts first', async () => {
+    expect(await migrateServiceSchema({ ...organisationsData, url: db.url })).toEqual([]);
+    expect(await seedDemoStation(ds)).toBe(false);
+    const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM organisations');
+    expect(n).toBe(254);
+  });
+
+  it('computes growth for any past month from history alone, matching the registry month by month', async () => {
+    const [{ snapshots }] = await ds.query('SELECT count(*)::int AS snapshots FROM growth_snapshots');
+    expect(snapshots).toBe(0);
+    const report = await rpc.send<{ series: { period: string; count: number; new: number }[] }>(
+      OrganisationsSubjects.growthGet,
+      { from: '2021-06', to: '2021-11' },
+      caller(),
+    );
+    let cumulative = 0;
+    for (const point of report.series) {
+      const joined = JIULONG_MONTHLY_JOINED[point.period] ?? 0;
+      cumulative += joined;
+      expect({ period: point.period, count: point.count, new: point.new }).toEqual({ period: point.period, count: cumulative, new: joined });
+    }
+    expect(cumulative).toBe(254);
+  });
+
+  it('publishes created and status_changed events to JetStream through the outbox', async () => {
+    const root = DEMO_STATION.rootNodeId;
+    const created = await rpc.send<OrganisationDetailDto>(
+      OrganisationsSubjects.organisationCreate,
+      { name: '事件测试组织', type: 'mutual_aid', tierNodeId: root, foundedOn: '2021-02-01', joinedOn: '2021-07-01' },
+      caller(),
+    );
+    await rpc.send(
+      OrganisationsSubjects.organisationChangeStatus,
+      { id: created.id, change: { status: 'active', reason: '开始活动', effectiveOn: '2021-08-01' } },
+      caller(),
+    );
+    const jsm = await jetstreamManager(nc);
+    const deadline = Date.now() + 10_000;
+    let statusEvent: EventEnvelope<{ organisationId: string; fromStatus: string; status: string }> | undefined;
+    while (Date.now() < deadline) {
+      const msg = await jsm.streams
+        .getMessage('LINLI_EVENTS', { last_by_subj: OrganisationsEvents.organisationStatusChanged })
+        .catch(() => null);
+      statusEvent = msg?.json();
+      if (statusEvent?.payload.organisationId === created.id) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(statusEvent).toMatchObject({
+      subject: OrganisationsEvents.organisationStatusChanged,
+      tenantId: DEMO_STATION.tenantId,
+      payload: { organisationId: created.id, fromStatus: 'incubating', status: 'active' },
+    });
+    const [{ unpublished }] = await ds.query('SELECT count(*)::int AS unpublished FROM outbox WHERE published_at IS NULL');
+    expect(unpublished).toBe(0);
+    const info = await jsm.streams.info('LINLI_EVENTS');
+    // 254 seeded creations + this creation + this status change.
+    expect(info.state.messages).toBe(256);
+  });
+
+  it('refuses to rewrite status history, even from SQL', async () => {
+    await expect(ds.query(`UPDATE organisation_status_changes SET reason = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(ds.query('DELETE FROM organisation_status_changes')).rejects.toThrow(/append-only/);
+  });
+
+  it('records one growth snapshot per station and day, on one replica, equal to the computed counts', async () => {
+    const second = await startServiceReplica('organisations', OrganisationsModule.register, testServiceConfig({ DATABASE_URL: db.url, NATS_URL: nats.url }));
+    try {
+      const now = new Date('2026-01-15T04:00:00Z');
+      const runs = await Promise.all([service.get(GrowthSnapshotJob).run(now), second.get(GrowthSnapshotJob).run(now)]);
+      expect(runs.filter((r) => r === 1)).toHaveLength(1);
+      expect(await service.get(GrowthSnapshotJob).run(now)).toBe(0);
+      const rows: { dimension: string; key: string; count: number }[] = await ds.query(
+        `SELECT dimension, key, count FROM growth_snapshots WHERE tenant_id = $1 AND snapshot_on = '2026-01-15'`,
+        [DEMO_STATION.tenantId],
+      );
+      const total = rows.find((r) => r.dimension === 'total')?.count;
+      const [{ live }] = await ds.query(`SELECT count(*)::int AS live FROM organisations WHERE status <> 'dissolved'`);
+      expect(total).toBe(live);
+      const byType = rows.filter((r) => r.dimension === 'type').reduce((n, r) => n + r.count, 0);
+      expect(byType).toBe(live);
+      const computed = await service.get(GrowthService).snapshot(DEMO_STATION.tenantId, '2026-01-15');
+      expect(computed.length).toBe(rows.length);
+    } finally {
+      await second.close();
+    }
+  });
+});
