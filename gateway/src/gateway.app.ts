@@ -6,7 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JsonLogger, validationPipeOptions } from '#linli/platform';
+import { configureTokens, JsonLogger, validationPipeOptions } from '#linli/platform';
 import { ProblemFilter } from './common/problem.filter.js';
 import { requestContextMiddleware } from './common/request-context.js';
 import type { GatewayConfig } from './gateway.config.js';
@@ -21,6 +21,7 @@ function webRoot(): string | undefined {
 /** Builds the HTTP edge: /api/v1 JSON API, problem+json errors, OpenAPI at /api/docs, the console at /. */
 export async function createGateway(config: GatewayConfig): Promise<INestApplication> {
   const logger = new JsonLogger('gateway', config.LOG_LEVEL);
+  configureTokens(config.AUTH_SECRET);
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule.register(config), {
     logger,
     bodyParser: false,
@@ -28,6 +29,7 @@ export async function createGateway(config: GatewayConfig): Promise<INestApplica
   app.use(requestContextMiddleware);
   app.useBodyParser('json', { limit: config.BODY_LIMIT, type: ['application/json', 'application/*+json'] });
   app.disable('x-powered-by');
+  if (config.TRUST_PROXY_HOPS > 0) app.set('trust proxy', config.TRUST_PROXY_HOPS);
   app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
   app.useGlobalPipes(new ValidationPipe(validationPipeOptions));
   app.useGlobalFilters(new ProblemFilter(logger));

@@ -1,10 +1,20 @@
-import { IsIn, IsInt, IsString, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, Max, Min, MinLength } from 'class-validator';
 
 export class GatewayConfig {
   @IsInt()
   @Min(0)
   @Max(65535)
   PORT: number = 3000;
+
+  /** Verifies access tokens at the edge; services verify them again with the same key. */
+  @IsString()
+  @MinLength(32)
+  AUTH_SECRET: string;
+
+  /** Trust X-Forwarded-For from this many proxies in front (for the login throttle's client address). */
+  @IsInt()
+  @Min(0)
+  TRUST_PROXY_HOPS: number = 0;
 
   @IsString()
   NATS_URL: string = 'nats://127.0.0.1:4222';
@@ -27,4 +37,4 @@ export class GatewayConfig {
 }
 
 /** Services whose readiness `/health` reports. */
-export const SERVICES = ['organisations'] as const;
+export const SERVICES = ['identity', 'organisations'] as const;

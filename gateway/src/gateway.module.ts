@@ -2,6 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { serviceClientProviders } from './common/service-client.provider.js';
 import { GatewayConfig } from './gateway.config.js';
 import { HealthController } from './health/health.controller.js';
+import { GrantsController, StationsController, UsersController } from './identity/accounts.controller.js';
+import { AuthController } from './identity/auth.controller.js';
 import { OrganisationsController } from './organisations/organisations.controller.js';
 import { TiersController } from './tiers/tiers.controller.js';
 
@@ -10,7 +12,15 @@ export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
     return {
       module: GatewayModule,
-      controllers: [HealthController, TiersController, OrganisationsController],
+      controllers: [
+        HealthController,
+        AuthController,
+        StationsController,
+        UsersController,
+        GrantsController,
+        TiersController,
+        OrganisationsController,
+      ],
       providers: [{ provide: GatewayConfig, useValue: config }, ...serviceClientProviders],
     };
   }

@@ -3,14 +3,11 @@ import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';
 import { DEMO_STATION, OrganisationsSubjects } from '#linli/contracts';
 import { DomainException, ServiceClient, type CallerContext } from '#linli/platform';
+import { signedCaller } from '#linli/testing';
 import { TestSystem } from './support/system.js';
 
-const headCaller = (): CallerContext => ({
-  requestId: randomUUID(),
-  tenantId: DEMO_STATION.tenantId,
-  userId: randomUUID(),
-  grants: [{ role: 'station_head', tierNodeId: DEMO_STATION.rootNodeId, tierPath: `/${DEMO_STATION.rootNodeId}/` }],
-});
+const headCaller = (): CallerContext =>
+  signedCaller(DEMO_STATION.tenantId, [{ role: 'station_head', tierNodeId: DEMO_STATION.rootNodeId, tierPath: `/${DEMO_STATION.rootNodeId}/` }]);
 
 /** Every refusal reaches the client as problem+json with the right status and a stable code. */
 describe('error mapping through the gateway', () => {
@@ -20,6 +17,7 @@ describe('error mapping through the gateway', () => {
 
   beforeAll(async () => {
     system = await TestSystem.start({ label: 'errors', rpcTimeoutMs: 800 });
+    await system.as('head');
     tree = (await system.http().get('/api/v1/tiers/tree').expect(200)).body[0];
     orgId = (await system.http().get('/api/v1/organisations?pageSize=1').expect(200)).body.items[0].id;
   });
@@ -192,7 +190,7 @@ describe('error mapping through the gateway', () => {
       const res = await system.http().get('/api/v1/tiers/tree');
       expectProblem(res, 503, 'SERVICE.UNAVAILABLE');
       expect(Date.now() - started).toBeLessThan(800);
-      const health = await system.http().get('/health').expect(503);
+      const health = await system.anonymous().get('/health').expect(503);
       expect(health.body.services).toEqual(
         expect.arrayContaining([expect.objectContaining({ service: 'organisations', status: 'unavailable' })]),
       );
@@ -200,7 +198,7 @@ describe('error mapping through the gateway', () => {
 
     it('serves again once a replica is back, with nothing lost', async () => {
       await system.addOrganisationsReplica();
-      const health = await system.http().get('/health').expect(200);
+      const health = await system.anonymous().get('/health').expect(200);
       expect(health.body.status).toBe('ready');
       await system.http().get(`/api/v1/organisations/${orgId}`).expect(200);
     });

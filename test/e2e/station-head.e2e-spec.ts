@@ -7,6 +7,7 @@ describe('station head: tiers, organisations and growth', () => {
 
   beforeAll(async () => {
     system = await TestSystem.start({ label: 'station_head' });
+    await system.as('head');
   });
 
   afterAll(async () => {

@@ -65,6 +65,8 @@ export class ProblemFilter implements ExceptionFilter {
     if (body.status >= 500) {
       this.logger.warn(`${req.method} ${req.originalUrl} → ${body.status} ${body.code}`, 'ProblemFilter');
     }
+    const retryAfter = body.details?.retryAfterSeconds;
+    if (body.status === 429 && typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
     res
       .status(body.status)
       .type('application/problem+json')

@@ -1,8 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import { DEMO_STATION } from '#linli/contracts';
-import { HEADER, logContext, type CallerContext } from '#linli/platform';
+import { callerFromAuthorization, HEADER, logContext, type CallerContext } from '#linli/platform';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
@@ -14,21 +13,18 @@ export function requestContextMiddleware(req: Request & { id?: string }, res: Re
   logContext.run({ requestId: req.id }, () => next());
 }
 
-/**
- * The caller of an HTTP request. Until accounts exist, every request acts as the demo
- * station's head; the shape is what services will receive once tokens are verified.
- */
+/** The verified caller of an HTTP request: 401 without a valid token. */
 export function resolveCaller(req: Request & { id?: string }): CallerContext {
+  const caller = callerFromAuthorization(req.header('authorization'), req.id ?? randomUUID());
   const idempotencyKey = req.header(HEADER.idempotencyKey);
-  return {
-    requestId: req.id ?? randomUUID(),
-    tenantId: DEMO_STATION.tenantId,
-    userId: '00000000-0000-4000-8000-000000000000',
-    grants: [{ role: 'station_head', tierNodeId: DEMO_STATION.rootNodeId, tierPath: `/${DEMO_STATION.rootNodeId}/` }],
-    ...(idempotencyKey ? { idempotencyKey: idempotencyKey.slice(0, 200) } : {}),
-  };
+  return idempotencyKey ? { ...caller, idempotencyKey: idempotencyKey.slice(0, 200) } : caller;
 }
 
 export const HttpCaller = createParamDecorator((_data: unknown, ctx: ExecutionContext) =>
   resolveCaller(ctx.switchToHttp().getRequest()),
 );
+
+/** The client's address, for login throttling. */
+export function clientAddress(req: Request): string {
+  return (req.ip ?? req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '');
+}

@@ -7,3 +7,5 @@ export * from './organisations/tier.dto.js';
 export * from './organisations/organisation.dto.js';
 export * from './organisations/growth.dto.js';
 export * from './demo.js';
+export * from './identity/subjects.js';
+export * from './identity/identity.dto.js';

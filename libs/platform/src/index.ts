@@ -22,3 +22,5 @@ export * from './nest/platform.module.js';
 export * from './local/free-port.js';
 export * from './local/nats-server.js';
 export * from './local/embedded-postgres.js';
+export * from './auth/jwt.js';
+export * from './auth/caller-from-token.js';

@@ -1,5 +1,4 @@
 import { TimeoutError } from 'rxjs';
-import { decodeCaller, encodeCaller, type CallerContext } from './context/caller.js';
 import { DomainException } from './errors/domain.exception.js';
 import { toFieldErrors } from './errors/validation.js';
 import { requestHash } from './idempotency/idempotency.js';
@@ -34,15 +33,6 @@ describe('idempotency request hash', () => {
     expect(requestHash('op', { a: 1, b: [1, 2], c: undefined })).toBe(requestHash('op', { b: [1, 2], a: 1 }));
     expect(requestHash('op', { a: 1 })).not.toBe(requestHash('op', { a: 2 }));
     expect(requestHash('op', { a: 1 })).not.toBe(requestHash('other', { a: 1 }));
-  });
-});
-
-describe('caller headers', () => {
-  it('round-trips and refuses garbage', () => {
-    const caller: CallerContext = { requestId: 'r1', tenantId: 't', userId: 'u', grants: [{ role: 'village_lead', tierNodeId: 'v', tierPath: '/s/c/v/' }] };
-    expect(decodeCaller(encodeCaller(caller))).toEqual(caller);
-    expect(decodeCaller('not base64 json')).toBeUndefined();
-    expect(decodeCaller(undefined)).toBeUndefined();
   });
 });
 

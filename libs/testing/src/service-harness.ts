@@ -1,5 +1,6 @@
 import type { DynamicModule, INestMicroservice } from '@nestjs/common';
-import { bootstrapService, loadConfig, ServiceConfig } from '#linli/platform';
+import { randomUUID } from 'node:crypto';
+import { bootstrapService, configureTokens, loadConfig, ServiceConfig, type CallerContext, type Grant } from '#linli/platform';
 
 export interface ServiceHandle<M = unknown> {
   app: INestMicroservice;
@@ -18,6 +19,7 @@ export function testServiceConfig(env: { DATABASE_URL: string; NATS_URL: string 
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'fatal',
     SHUTDOWN_GRACE_MS: '100',
     RPC_TIMEOUT_MS: '5000',
+    AUTH_SECRET: TEST_SECRET,
     ...env,
   });
 }
@@ -49,4 +51,12 @@ export async function startServiceReplica(
       await app.close();
     },
   };
+}
+
+export const TEST_SECRET = 'linli-test-secret-0123456789abcdef-0123456789';
+
+/** A caller with a real signed token, as the gateway would forward it. */
+export function signedCaller(tenantId: string, grants: Grant[], userId = randomUUID()): CallerContext {
+  const token = configureTokens(TEST_SECRET).sign({ sub: userId, tid: tenantId, grants }, 600);
+  return { requestId: randomUUID(), tenantId, userId, grants, token };
 }

@@ -1,7 +1,6 @@
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { ClientProxyFactory, Transport, type ClientProxy } from '@nestjs/microservices';
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DEMO_STATION, OrganisationsEvents, OrganisationsSubjects, type OrganisationDetailDto } from '#linli/contracts';
 import {
@@ -14,6 +13,7 @@ import {
 } from '#linli/platform';
 import {
   createTestDatabase,
+  signedCaller,
   startServiceReplica,
   startTestNats,
   testServiceConfig,
@@ -28,12 +28,8 @@ import { organisationsData } from './organisations.data.js';
 import { seedDemoStation } from './seed/seed-demo.js';
 import { JIULONG_MONTHLY_JOINED } from './seed/jiulong.data.js';
 
-const caller = (): CallerContext => ({
-  requestId: randomUUID(),
-  tenantId: DEMO_STATION.tenantId,
-  userId: randomUUID(),
-  grants: [{ role: 'station_head', tierNodeId: DEMO_STATION.rootNodeId, tierPath: `/${DEMO_STATION.rootNodeId}/` }],
-});
+const caller = (): CallerContext =>
+  signedCaller(DEMO_STATION.tenantId, [{ role: 'station_head', tierNodeId: DEMO_STATION.rootNodeId, tierPath: `/${DEMO_STATION.rootNodeId}/` }]);
 
 /** The organisations service on real Postgres and NATS, talked to over NATS as the gateway does. */
 describe('organisations service', () => {

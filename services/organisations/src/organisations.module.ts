@@ -7,6 +7,7 @@ import { GrowthService } from './growth/growth.service.js';
 import { organisationsData, organisationsEntities, SERVICE_NAME } from './organisations.data.js';
 import { OrganisationsController } from './organisations/organisations.controller.js';
 import { OrganisationsService } from './organisations/organisations.service.js';
+import { StationsController } from './stations/stations.controller.js';
 import { StationsService } from './stations/stations.service.js';
 import { TiersController } from './tiers/tiers.controller.js';
 import { TiersService } from './tiers/tiers.service.js';
@@ -20,7 +21,7 @@ export class OrganisationsModule {
         PlatformModule.forService({ name: SERVICE_NAME, config, data: organisationsData }),
         TypeOrmModule.forFeature(organisationsEntities),
       ],
-      controllers: [TiersController, OrganisationsController, GrowthController],
+      controllers: [StationsController, TiersController, OrganisationsController, GrowthController],
       providers: [StationsService, TiersService, OrganisationsService, GrowthService, GrowthSnapshotJob],
     };
   }

@@ -1,9 +1,14 @@
-import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength } from 'class-validator';
 
 /** Settings every service reads at boot. */
 export class ServiceConfig {
   @IsString()
   DATABASE_URL: string;
+
+  /** Key that signs and verifies access tokens; the same for the gateway and every service. */
+  @IsString()
+  @MinLength(32)
+  AUTH_SECRET: string;
 
   @IsString()
   NATS_URL: string = 'nats://127.0.0.1:4222';

@@ -1,5 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
+/** Tenant id of the platform admin, who belongs to no station (the nil uuid keeps uuid columns valid). */
+export const PLATFORM_TENANT = '00000000-0000-0000-0000-000000000000';
+
 export type Role = 'platform_admin' | 'station_head' | 'community_lead' | 'village_lead' | 'team_leader' | 'volunteer';
 
 export interface Grant {
@@ -15,31 +18,20 @@ export interface CallerContext {
   tenantId: string;
   userId: string;
   grants: Grant[];
-  /** Set for scheduled jobs and seeding: acts for the tenant without a user. */
+  /** Set for scheduled jobs and service-to-service calls: acts for the tenant without a user. */
   system?: boolean;
+  /** The volunteer profile linked to the account, if any. */
+  volunteerId?: string;
   idempotencyKey?: string;
+  /** The signed access token this context was read from, forwarded on onward calls. */
+  token?: string;
 }
 
 export const HEADER = {
   requestId: 'x-request-id',
-  caller: 'x-linli-caller',
+  authorization: 'authorization',
   idempotencyKey: 'idempotency-key',
 } as const;
-
-export function encodeCaller(caller: CallerContext): string {
-  return Buffer.from(JSON.stringify(caller), 'utf8').toString('base64url');
-}
-
-export function decodeCaller(raw: string | undefined): CallerContext | undefined {
-  if (!raw) return undefined;
-  try {
-    const value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as CallerContext;
-    if (typeof value.tenantId !== 'string' || !Array.isArray(value.grants)) return undefined;
-    return value;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Request-scoped values for logs: request id, tenant, service. */
 export interface LogContext {
@@ -47,12 +39,3 @@ export interface LogContext {
   tenantId?: string;
 }
 export const logContext = new AsyncLocalStorage<LogContext>();
-
-/** The subtree paths a caller may act in, from their grants. */
-export function callerScopePaths(caller: CallerContext): string[] {
-  return caller.grants.map((g) => g.tierPath);
-}
-
-export function canActAt(caller: CallerContext, nodePath: string): boolean {
-  return caller.system === true || caller.grants.some((g) => nodePath.startsWith(g.tierPath));
-}

@@ -1,22 +1,20 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { NatsContext } from '@nestjs/microservices';
-import { decodeCaller, HEADER, type CallerContext } from '../context/caller.js';
-import { CommonErrors } from '../errors/domain.exception.js';
+import { randomUUID } from 'node:crypto';
+import { callerFromAuthorization } from '../auth/caller-from-token.js';
+import { HEADER, type CallerContext } from '../context/caller.js';
 
-export function callerFromContext(ctx: ExecutionContext): CallerContext | undefined {
-  if (ctx.getType() !== 'rpc') return undefined;
-  const nats = ctx.switchToRpc().getContext<NatsContext>();
-  const headers = nats.getHeaders();
-  const caller = decodeCaller(headers?.get(HEADER.caller) || undefined);
-  if (!caller) return undefined;
-  const requestId = headers?.get(HEADER.requestId) || caller.requestId;
+/**
+ * Every service verifies the caller's signed token itself: a message sent straight to NATS
+ * with no token, a forged one or an expired one is refused, whatever the gateway did.
+ */
+export function callerFromContext(ctx: ExecutionContext): CallerContext {
+  const headers = ctx.switchToRpc().getContext<NatsContext>().getHeaders();
+  const requestId = headers?.get(HEADER.requestId) || randomUUID();
+  const caller = callerFromAuthorization(headers?.get(HEADER.authorization) || undefined, requestId);
   const idempotencyKey = headers?.get(HEADER.idempotencyKey) || undefined;
-  return { ...caller, requestId, ...(idempotencyKey ? { idempotencyKey } : {}) };
+  return idempotencyKey ? { ...caller, idempotencyKey } : caller;
 }
 
-/** The caller of an RPC handler; refuses a message that carries none. */
-export const Caller = createParamDecorator((_data: unknown, ctx: ExecutionContext): CallerContext => {
-  const caller = callerFromContext(ctx);
-  if (!caller) throw CommonErrors.unauthenticated();
-  return caller;
-});
+/** The verified caller of an RPC handler. */
+export const Caller = createParamDecorator((_data: unknown, ctx: ExecutionContext): CallerContext => callerFromContext(ctx));

@@ -1,7 +1,7 @@
 import { NatsRecordBuilder, type ClientProxy } from '@nestjs/microservices';
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
-import { encodeCaller, HEADER, type CallerContext } from '../context/caller.js';
+import { HEADER, type CallerContext } from '../context/caller.js';
 import { CommonErrors, DomainException } from '../errors/domain.exception.js';
 
 /**
@@ -19,7 +19,7 @@ export class ServiceClient {
     const headers = natsHeaders();
     if (caller) {
       headers.set(HEADER.requestId, caller.requestId);
-      headers.set(HEADER.caller, encodeCaller(caller));
+      if (caller.token) headers.set(HEADER.authorization, `Bearer ${caller.token}`);
       if (caller.idempotencyKey) headers.set(HEADER.idempotencyKey, caller.idempotencyKey);
     }
     const record = new NatsRecordBuilder(payload ?? {}).setHeaders(headers).build();

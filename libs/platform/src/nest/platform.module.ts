@@ -8,7 +8,7 @@ import {
   type OnApplicationShutdown,
   type Type,
 } from '@nestjs/common';
-import { MessagePattern } from '@nestjs/microservices';
+import { ClientProxyFactory, MessagePattern, Transport, type ClientProxy } from '@nestjs/microservices';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { NatsConnection } from '@nats-io/transport-node';
@@ -17,8 +17,10 @@ import type { ServiceConfig } from '../config/service.config.js';
 import { serviceDataSourceOptions, type ServiceDataOptions } from '../database/data-source.js';
 import { connectNats, ensureEventsStream } from '../events/nats-connection.js';
 import { OutboxRelay } from '../events/outbox-relay.js';
+import { ServiceClient } from '../nats/service-client.js';
+import { configureTokens } from '../auth/jwt.js';
 import { JsonLogger } from '../logging/json-logger.js';
-import { NATS_CONNECTION, SERVICE_CONFIG, SERVICE_LOGGER } from './tokens.js';
+import { NATS_CLIENT, NATS_CONNECTION, SERVICE_CONFIG, SERVICE_LOGGER } from './tokens.js';
 
 export interface PlatformOptions {
   name: string;
@@ -31,6 +33,7 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
   constructor(
     private readonly relay: OutboxRelay,
     @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
+    @Inject(NATS_CLIENT) private readonly client: ClientProxy,
   ) {}
 
   onApplicationBootstrap() {
@@ -39,6 +42,7 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
 
   async onApplicationShutdown() {
     await this.relay.stop();
+    await this.client.close();
     await this.nc.drain().catch(() => undefined);
   }
 }
@@ -71,6 +75,7 @@ export class PlatformModule {
   static forService(options: PlatformOptions): DynamicModule {
     const { config, name } = options;
     const logger = new JsonLogger(name, config.LOG_LEVEL);
+    configureTokens(config.AUTH_SECRET);
     const instance = config.SERVICE_INSTANCE ?? `${name}-${process.pid}`;
     return {
       module: PlatformModule,
@@ -96,9 +101,23 @@ export class PlatformModule {
           useFactory: (ds: DataSource, nc: NatsConnection) => new OutboxRelay(ds, nc, logger),
           inject: [DataSource, NATS_CONNECTION],
         },
+        {
+          // Calls to other services, with the caller's token forwarded and a timeout on each.
+          provide: NATS_CLIENT,
+          useFactory: () =>
+            ClientProxyFactory.create({
+              transport: Transport.NATS,
+              options: { servers: config.NATS_URL.split(','), name: `${instance}-client`, maxReconnectAttempts: -1 },
+            }),
+        },
+        {
+          provide: ServiceClient,
+          useFactory: (client: ClientProxy) => new ServiceClient(client, config.RPC_TIMEOUT_MS),
+          inject: [NATS_CLIENT],
+        },
         PlatformLifecycle,
       ],
-      exports: [SERVICE_CONFIG, SERVICE_LOGGER, NATS_CONNECTION, OutboxRelay],
+      exports: [SERVICE_CONFIG, SERVICE_LOGGER, NATS_CONNECTION, OutboxRelay, ServiceClient],
     };
   }
 }

@@ -1,9 +1,11 @@
 import { DomainException, type CallerContext, type Role } from '#linli/platform';
 
-export type Action = 'read' | 'write' | 'manage_tiers';
+export type Action = 'read_tree' | 'read' | 'write' | 'manage_tiers';
 
 /** Which roles may do what in this service; a grant covers its node's subtree. */
 const ALLOWED: Record<Action, Role[]> = {
+  // The shape of the tree (names of communities and villages) is known to everyone in the station.
+  read_tree: ['station_head', 'community_lead', 'village_lead', 'team_leader', 'volunteer'],
   read: ['station_head', 'community_lead', 'village_lead', 'team_leader'],
   write: ['station_head', 'community_lead', 'village_lead'],
   manage_tiers: ['station_head', 'community_lead'],

@@ -1,14 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { DEMO_STATION, OrganisationsEvents } from '#linli/contracts';
+import { DEMO_STATION, demoId as seedId, OrganisationsEvents } from '#linli/contracts';
 import { addToOutbox } from '#linli/platform';
 import { jiulongOrganisations, jiulongTiers } from './jiulong.data.js';
-
-/** A stable uuid for a seed record, so re-seeding gives the same ids. */
-export function seedId(kind: string, key: string): string {
-  const hex = createHash('sha1').update(`linli:jiulong:${kind}:${key}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
-}
 
 /**
  * Seeds Jiulong Street station as it stood on 30 November 2021: the three-tier tree and its

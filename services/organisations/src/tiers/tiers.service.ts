@@ -28,13 +28,13 @@ export class TiersService {
   async get(caller: CallerContext, id: string): Promise<TierNodeDto> {
     const node = await this.findInTenant(caller, id);
     if (!node) throw TierErrors.notFound(id);
-    assertCanActOn(caller, node.path, 'read');
+    assertCanActOn(caller, node.path, 'read_tree');
     return toTierNodeDto(node);
   }
 
   /** The caller's visible part of the tree, with live organisation counts per subtree. */
   async tree(caller: CallerContext): Promise<TierTreeNodeDto[]> {
-    const paths = requireScope(caller, 'read');
+    const paths = requireScope(caller, 'read_tree');
     const rows: (TierNodeEntity & { own: number })[] = await this.ds.query(
       `SELECT n.id, n.parent_id AS "parentId", n.level, n.name, n.code, n.path,
               (SELECT count(*)::int FROM organisations o

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import type { CallerContext } from '../context/caller.js';
+import { DomainException } from '../errors/domain.exception.js';
+import { TokenError, tokens, type AccessClaims } from './jwt.js';
+
+export const AuthErrors = {
+  missing: () => new DomainException('AUTH.UNAUTHENTICATED', 401, '请先登录 / Authentication required'),
+  invalid: () => new DomainException('AUTH.TOKEN_INVALID', 401, '登录凭证无效 / The access token is invalid'),
+  expired: () => new DomainException('AUTH.TOKEN_EXPIRED', 401, '登录已过期，请重新登录 / The access token has expired'),
+};
+
+export function claimsToCaller(claims: AccessClaims, token: string, requestId: string): CallerContext {
+  return {
+    requestId,
+    tenantId: claims.tid,
+    userId: claims.sub,
+    grants: claims.grants,
+    token,
+    ...(claims.vid ? { volunteerId: claims.vid } : {}),
+    ...(claims.sys ? { system: true } : {}),
+  };
+}
+
+/** Verifies `Bearer <token>` and turns it into the caller; 401 with a precise code otherwise. */
+export function callerFromAuthorization(header: string | undefined, requestId: string): CallerContext {
+  const match = header?.match(/^Bearer\s+(\S+)$/i);
+  if (!match) throw AuthErrors.missing();
+  try {
+    return claimsToCaller(tokens().verify(match[1]), match[1], requestId);
+  } catch (error) {
+    if (error instanceof TokenError) throw error.reason === 'expired' ? AuthErrors.expired() : AuthErrors.invalid();
+    throw error;
+  }
+}
+
+/**
+ * The explicit identity of scheduled jobs and service-to-service calls: acts for one station
+ * (everywhere in its tree), never for a user, with a token that lives five minutes.
+ */
+export function systemCaller(tenantId: string, service: string, rootPath = '/'): CallerContext {
+  const grants = [{ role: 'station_head' as const, tierNodeId: '', tierPath: rootPath }];
+  const token = tokens().sign({ sub: `system:${service}`, tid: tenantId, grants, sys: true }, 300);
+  return { requestId: randomUUID(), tenantId, userId: `system:${service}`, grants, system: true, token };
+}

@@ -1,0 +1,11 @@
+import type { ServiceDataOptions } from '#linli/platform';
+import { Initial1732600000000 } from './migrations/1732600000000-initial.js';
+import { GrantEntity, UserEntity } from './users/user.entity.js';
+
+export const SERVICE_NAME = 'identity';
+
+export const identityData: Omit<ServiceDataOptions, 'url'> = {
+  schema: 'identity',
+  entities: [UserEntity, GrantEntity],
+  migrations: [Initial1732600000000],
+};
