@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { IdentityEvents, type CreateUserDto, type CreatedUserDto, type ListUsersQuery, type Page, type UserDto } from '#linli/contracts';
-import { addToOutbox, idempotent, OutboxRelay, type CallerContext } from '#linli/platform';
+import { IdentityEvents, OrganisationsSubjects, type TierNodeDto, type CreateUserDto, type CreatedUserDto, type ListUsersQuery, type Page, type UserDto } from '#linli/contracts';
+import { addToOutbox, idempotent, OutboxRelay, ServiceClient, type CallerContext } from '#linli/platform';
 import { audit } from '../audit/audit.js';
 import { AuthService } from '../auth/auth.service.js';
 import { ACCOUNT_MANAGERS } from '../grants/grant-rules.js';
@@ -18,6 +18,7 @@ export class UsersService {
     private readonly ds: DataSource,
     private readonly relay: OutboxRelay,
     private readonly moduleRef: ModuleRef,
+    private readonly services: ServiceClient,
   ) {}
 
   async findRow(manager: EntityManager, id: string): Promise<(UserRow & { tenantId: string }) | undefined> {
@@ -79,8 +80,11 @@ export class UsersService {
     const params: unknown[] = [caller.tenantId, managed.map((p) => `${p}%`)];
     const where = ['g.tenant_id = $1', 'g.revoked_at IS NULL', 'g.tier_path LIKE ANY($2)'];
     if (query.tierNodeId) {
-      // Grants at or under the node, intersected with the caller's own subtrees.
-      params.push(`%/${query.tierNodeId}/%`);
+      // The organisations service, asked with the caller's own token, says whether the node is theirs to see.
+      const node = await this.services.send<TierNodeDto>(OrganisationsSubjects.tierGet, { id: query.tierNodeId }, caller);
+      const path = `/${[...node.ancestors, node.id].join('/')}/`;
+      if (!managed.some((p) => path.startsWith(p))) throw IdentityErrors.outsideScope();
+      params.push(`${path}%`);
       where.push(`g.tier_path LIKE $${params.length}`);
     }
     if (query.role) {

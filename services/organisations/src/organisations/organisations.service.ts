@@ -90,6 +90,7 @@ export class OrganisationsService {
     const where = ['o.tenant_id = $1', 'o.tier_path LIKE ANY($2)'];
     if (query.tierNodeId) {
       const node = await this.nodeInTenant(this.ds.manager, caller, query.tierNodeId);
+      assertCanActOn(caller, node.path, 'read');
       params.push(`${node.path}%`);
       where.push(`o.tier_path LIKE $${params.length}`);
     }
