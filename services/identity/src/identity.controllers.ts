@@ -5,6 +5,7 @@ import {
   CreateGrantDto,
   CreateStationDto,
   CreateUserDto,
+  CreateVolunteerAccountDto,
   IdentitySubjects,
   IdRequest,
   ListUsersQuery,
@@ -16,6 +17,7 @@ import { AuthService } from './auth/auth.service.js';
 import { GrantsService } from './grants/grants.service.js';
 import { StationsService } from './stations/stations.service.js';
 import { UsersService } from './users/users.service.js';
+import { VolunteerAccountsService } from './users/volunteer-accounts.service.js';
 
 /** Login, refresh, logout and activation take no caller: they are how a caller comes to be. */
 @Controller()
@@ -54,7 +56,14 @@ export class AccountsController {
     private readonly users: UsersService,
     private readonly grants: GrantsService,
     private readonly stations: StationsService,
+    private readonly volunteerAccounts: VolunteerAccountsService,
   ) {}
+
+  /** Not on the public API: the volunteers service calls it while registering a volunteer. */
+  @MessagePattern(IdentitySubjects.volunteerAccountCreate)
+  createVolunteerAccount(@Payload() dto: CreateVolunteerAccountDto, @Caller() caller: CallerContext) {
+    return this.volunteerAccounts.create(caller, dto);
+  }
 
   @MessagePattern(IdentitySubjects.stationCreate)
   createStation(@Payload() dto: CreateStationDto, @Caller() caller: CallerContext) {

@@ -8,6 +8,7 @@ import { AccountsController, AuthController } from './identity.controllers.js';
 import { identityData, SERVICE_NAME } from './identity.data.js';
 import { StationsService } from './stations/stations.service.js';
 import { UsersService } from './users/users.service.js';
+import { VolunteerAccountsService } from './users/volunteer-accounts.service.js';
 
 @Module({})
 export class IdentityModule {
@@ -16,7 +17,7 @@ export class IdentityModule {
       module: IdentityModule,
       imports: [PlatformModule.forService({ name: SERVICE_NAME, config, data: identityData })],
       controllers: [AuthController, AccountsController],
-      providers: [AuthService, LoginThrottle, UsersService, GrantsService, StationsService],
+      providers: [AuthService, LoginThrottle, UsersService, GrantsService, StationsService, VolunteerAccountsService],
     };
   }
 }

@@ -238,3 +238,23 @@ export class CreateGrantDto {
   @IsUUID('all')
   tierNodeId: string;
 }
+
+/**
+ * Asked by the volunteers service when a volunteer is registered: an account linked to the
+ * volunteer profile, with the volunteer role at their node. With a password (self-registration)
+ * the account is active at once; without one it waits for activation with the returned code.
+ */
+export class CreateVolunteerAccountDto {
+  @IsUUID('all') volunteerId: string;
+  @IsString() @IsNotEmpty() @MaxLength(50) name: string;
+  @Matches(PHONE_PATTERN, phoneMessage) phone: string;
+  @IsUUID('all') tierNodeId: string;
+  @IsOptional() @Matches(PASSWORD_PATTERN, passwordMessage) password?: string;
+}
+
+export class VolunteerAccountDto {
+  userId: string;
+  status: 'active' | 'pending_activation';
+  /** Only for accounts waiting for activation: the leader hands it to the volunteer. */
+  activationCode?: string;
+}

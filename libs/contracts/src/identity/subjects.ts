@@ -11,6 +11,7 @@ export const IdentitySubjects = {
   userList: 'identity.user.list',
   grantCreate: 'identity.grant.create',
   grantDelete: 'identity.grant.delete',
+  volunteerAccountCreate: 'identity.volunteer_account.create',
 } as const;
 
 export const IdentityEvents = {
