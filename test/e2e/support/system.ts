@@ -2,26 +2,19 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '#linli/contracts';
-import { loadConfig, migrateServiceSchema, serviceDataSourceOptions, type ServiceConfig } from '#linli/platform';
+import { loadConfig, migrateServiceSchema, serviceDataSourceOptions } from '#linli/platform';
 import {
   createTestDatabase,
   startServiceReplica,
   startTestNats,
   TEST_SECRET,
-  testServiceConfig,
   type ServiceHandle,
   type TestDatabase,
   type TestNats,
 } from '#linli/testing';
 import { createGateway } from '../../../gateway/src/gateway.app.js';
 import { GatewayConfig } from '../../../gateway/src/gateway.config.js';
-import { IdentityConfig } from '../../../services/identity/src/identity.config.js';
-import { identityData } from '../../../services/identity/src/identity.data.js';
-import { IdentityModule } from '../../../services/identity/src/identity.module.js';
-import { seedDemoAccounts } from '../../../services/identity/src/seed/seed-demo.js';
-import { OrganisationsModule } from '../../../services/organisations/src/organisations.module.js';
-import { organisationsData } from '../../../services/organisations/src/organisations.data.js';
-import { seedDemoStation } from '../../../services/organisations/src/seed/seed-demo.js';
+import { TEST_SERVICES, type TestServiceSpec } from './services.js';
 
 export type Persona = (typeof DEMO_ACCOUNTS)[number]['key'];
 
@@ -30,8 +23,12 @@ export const TEST_AUTH_SECRET = TEST_SECRET;
 export interface SystemOptions {
   label: string;
   seed?: boolean;
+  /** Replicas per service name (default 1 each). */
+  replicas?: Record<string, number>;
   organisationsReplicas?: number;
   rpcTimeoutMs?: number;
+  /** Extra environment per service name, e.g. { identity: { LOGIN_MAX_FAILURES_PER_ACCOUNT: '3' } }. */
+  env?: Record<string, Record<string, string>>;
   identityEnv?: Record<string, string>;
 }
 
@@ -46,14 +43,12 @@ export class TestSystem {
   db: TestDatabase;
   nats: TestNats;
   gateway: INestApplication;
-  organisations: ServiceHandle[] = [];
-  identity: ServiceHandle[] = [];
-  /** Connections to the services' schemas, to check what was stored. */
-  orgData: DataSource;
-  identityData: DataSource;
-  serviceConfig: ServiceConfig;
-  identityConfig: IdentityConfig;
+  /** Running replicas per service name. */
+  replicas = new Map<string, ServiceHandle[]>();
+  /** A connection to each service's schema, to check what was stored. */
+  data = new Map<string, DataSource>();
   tokens = new Map<string, string>();
+  private options: SystemOptions;
 
   static async start(options: SystemOptions): Promise<TestSystem> {
     const system = new TestSystem();
@@ -61,28 +56,40 @@ export class TestSystem {
     return system;
   }
 
+  get organisations(): ServiceHandle[] {
+    return this.replicas.get('organisations') ?? [];
+  }
+  set organisations(handles: ServiceHandle[]) {
+    this.replicas.set('organisations', handles);
+  }
+  get orgData(): DataSource {
+    return this.data.get('organisations')!;
+  }
+  get identityData(): DataSource {
+    return this.data.get('identity')!;
+  }
+
   private async boot(options: SystemOptions) {
+    this.options = options;
     this.db = await createTestDatabase(options.label);
     this.nats = await startTestNats();
-    const env = { DATABASE_URL: this.db.url, NATS_URL: this.nats.url, AUTH_SECRET: TEST_AUTH_SECRET };
-    this.serviceConfig = testServiceConfig(env);
-    this.identityConfig = loadConfig(IdentityConfig, { ...process.env, ...this.serviceConfigEnv(env), ...options.identityEnv });
-    await migrateServiceSchema({ ...organisationsData, url: this.db.url });
-    await migrateServiceSchema({ ...identityData, url: this.db.url });
-    this.orgData = new DataSource(serviceDataSourceOptions({ ...organisationsData, url: this.db.url, poolSize: 3 }));
-    this.identityData = new DataSource(serviceDataSourceOptions({ ...identityData, url: this.db.url, poolSize: 2 }));
-    await this.orgData.initialize();
-    await this.identityData.initialize();
-    if (options.seed !== false) {
-      await seedDemoStation(this.orgData);
-      await seedDemoAccounts(this.identityData);
+    for (const spec of TEST_SERVICES) {
+      await migrateServiceSchema({ ...spec.data, url: this.db.url });
+      const ds = new DataSource(serviceDataSourceOptions({ ...spec.data, url: this.db.url, poolSize: 3 }));
+      await ds.initialize();
+      this.data.set(spec.name, ds);
     }
-    for (let i = 0; i < (options.organisationsReplicas ?? 1); i++) await this.addOrganisationsReplica();
-    this.identity.push(await startServiceReplica('identity', (c) => IdentityModule.register(c as IdentityConfig), this.identityConfig));
+    if (options.seed !== false) {
+      for (const spec of TEST_SERVICES) await spec.seed?.(this.data.get(spec.name)!);
+    }
+    for (const spec of TEST_SERVICES) {
+      const count = options.replicas?.[spec.name] ?? (spec.name === 'organisations' ? options.organisationsReplicas : undefined) ?? 1;
+      for (let i = 0; i < count; i++) await this.addReplica(spec.name);
+    }
     this.gateway = await createGateway(
       loadConfig(GatewayConfig, {
         NATS_URL: this.nats.url,
-        AUTH_SECRET: TEST_AUTH_SECRET,
+        AUTH_SECRET: TEST_SECRET,
         RPC_TIMEOUT_MS: String(options.rpcTimeoutMs ?? 5000),
         HEALTH_TIMEOUT_MS: '1000',
         LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'fatal',
@@ -91,14 +98,37 @@ export class TestSystem {
     await this.gateway.init();
   }
 
-  private serviceConfigEnv(env: Record<string, string>): Record<string, string> {
-    return { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'fatal', SHUTDOWN_GRACE_MS: '100', ...env };
+  private spec(name: string): TestServiceSpec {
+    const spec = TEST_SERVICES.find((s) => s.name === name);
+    if (!spec) throw new Error(`unknown service ${name}`);
+    return spec;
+  }
+
+  /** Starts one more replica of a service on the system's database and NATS. */
+  async addReplica(name: string): Promise<ServiceHandle> {
+    const spec = this.spec(name);
+    const env = {
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'fatal',
+      SHUTDOWN_GRACE_MS: '100',
+      DATABASE_URL: this.db.url,
+      NATS_URL: this.nats.url,
+      AUTH_SECRET: TEST_SECRET,
+      ...(name === 'identity' ? this.options.identityEnv : {}),
+      ...this.options.env?.[name],
+    };
+    const handle = await startServiceReplica(name, spec.register, spec.config(env));
+    this.replicas.set(name, [...(this.replicas.get(name) ?? []), handle]);
+    return handle;
   }
 
   async addOrganisationsReplica(): Promise<ServiceHandle> {
-    const handle = await startServiceReplica('organisations', OrganisationsModule.register, this.serviceConfig);
-    this.organisations.push(handle);
-    return handle;
+    return this.addReplica('organisations');
+  }
+
+  /** Stops every replica of a service (it is then down: calls get 503). */
+  async stopService(name: string): Promise<void> {
+    for (const handle of this.replicas.get(name) ?? []) await handle.close();
+    this.replicas.set(name, []);
   }
 
   /** Logs a demo persona in through the gateway (once) and returns its access token. */
@@ -138,9 +168,8 @@ export class TestSystem {
 
   async close() {
     await this.gateway?.close().catch(() => undefined);
-    for (const replica of [...this.organisations, ...this.identity]) await replica.close().catch(() => undefined);
-    await this.orgData?.destroy().catch(() => undefined);
-    await this.identityData?.destroy().catch(() => undefined);
+    for (const handles of this.replicas.values()) for (const handle of handles) await handle.close().catch(() => undefined);
+    for (const ds of this.data.values()) await ds.destroy().catch(() => undefined);
     await this.nats?.close().catch(() => undefined);
     await this.db?.drop().catch(() => undefined);
   }
