@@ -28,3 +28,8 @@ export const HttpCaller = createParamDecorator((_data: unknown, ctx: ExecutionCo
 export function clientAddress(req: Request): string {
   return (req.ip ?? req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '');
 }
+
+/** The request id alone, for calls made before anyone is logged in (login, refresh, activation). */
+export function anonymous(req: Request & { id?: string }): { requestId: string } {
+  return { requestId: req.id ?? randomUUID() };
+}

@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import { ActivateDto, IdentitySubjects, LoginDto, MeDto, RefreshDto, TokenResponse } from '#linli/contracts';
 import { ServiceClient, type CallerContext } from '#linli/platform';
 import { ApiErrors } from '../common/api-errors.decorator.js';
-import { clientAddress, HttpCaller } from '../common/request-context.js';
+import { anonymous, clientAddress, HttpCaller } from '../common/request-context.js';
 
 @ApiTags('auth 登录')
 @Controller()
@@ -18,7 +18,7 @@ export class AuthController {
   @ApiTooManyRequestsResponse({ description: '尝试过多，见 Retry-After / Too many attempts; see Retry-After' })
   @ApiErrors([400, 401, 429], ['AUTH.INVALID_CREDENTIALS', 'AUTH.LOGIN_REQUIRED', 'AUTH.TOO_MANY_ATTEMPTS'])
   login(@Body() credentials: LoginDto, @Req() req: Request) {
-    return this.services.send(IdentitySubjects.login, { credentials, address: clientAddress(req) });
+    return this.services.send(IdentitySubjects.login, { credentials, address: clientAddress(req) }, anonymous(req));
   }
 
   @Post('auth/refresh')
@@ -26,16 +26,16 @@ export class AuthController {
   @ApiOperation({ summary: '换取新令牌（刷新令牌轮换）/ Exchange a refresh token for new tokens (rotated)' })
   @ApiOkResponse({ type: TokenResponse })
   @ApiErrors([400, 401], ['AUTH.REFRESH_INVALID'])
-  refresh(@Body() dto: RefreshDto) {
-    return this.services.send(IdentitySubjects.refresh, dto);
+  refresh(@Body() dto: RefreshDto, @Req() req: Request) {
+    return this.services.send(IdentitySubjects.refresh, dto, anonymous(req));
   }
 
   @Post('auth/logout')
   @HttpCode(200)
   @ApiOperation({ summary: '退出登录，刷新令牌失效 / Log out: the refresh token stops working' })
   @ApiErrors([400])
-  logout(@Body() dto: RefreshDto) {
-    return this.services.send(IdentitySubjects.logout, dto);
+  logout(@Body() dto: RefreshDto, @Req() req: Request) {
+    return this.services.send(IdentitySubjects.logout, dto, anonymous(req));
   }
 
   @Post('auth/activate')
@@ -44,7 +44,7 @@ export class AuthController {
   @ApiOkResponse({ type: TokenResponse })
   @ApiErrors([400, 401, 429], ['AUTH.ACTIVATION_INVALID', 'AUTH.TOO_MANY_ATTEMPTS'])
   activate(@Body() activation: ActivateDto, @Req() req: Request) {
-    return this.services.send(IdentitySubjects.activate, { activation, address: clientAddress(req) });
+    return this.services.send(IdentitySubjects.activate, { activation, address: clientAddress(req) }, anonymous(req));
   }
 
   @Get('me')

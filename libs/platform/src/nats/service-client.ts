@@ -14,13 +14,19 @@ export class ServiceClient {
     private readonly timeoutMs: number,
   ) {}
 
-  async send<T>(subject: string, payload: unknown, caller?: CallerContext, timeoutMs = this.timeoutMs): Promise<T> {
+  /** `caller` is the verified caller, or just the request id for calls made before anyone is logged in. */
+  async send<T>(
+    subject: string,
+    payload: unknown,
+    caller?: CallerContext | { requestId: string },
+    timeoutMs = this.timeoutMs,
+  ): Promise<T> {
     const service = subject.split('.')[0];
     const headers = natsHeaders();
     if (caller) {
       headers.set(HEADER.requestId, caller.requestId);
-      if (caller.token) headers.set(HEADER.authorization, `Bearer ${caller.token}`);
-      if (caller.idempotencyKey) headers.set(HEADER.idempotencyKey, caller.idempotencyKey);
+      if ('token' in caller && caller.token) headers.set(HEADER.authorization, `Bearer ${caller.token}`);
+      if ('idempotencyKey' in caller && caller.idempotencyKey) headers.set(HEADER.idempotencyKey, caller.idempotencyKey);
     }
     const record = new NatsRecordBuilder(payload ?? {}).setHeaders(headers).build();
     try {
