@@ -9,3 +9,4 @@ export * from './organisations/growth.dto.js';
 export * from './demo.js';
 export * from './identity/subjects.js';
 export * from './identity/identity.dto.js';
+export * from './activities/events.js';
