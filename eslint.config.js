@@ -1,0 +1,132 @@
+// Lint rules for the whole workspace. Not type-aware, to stay fast; `npm run typecheck`
+// does the type checking. The import boundaries mirror the Nx tags (STYLE.md): a service
+// may use the shared libs only, the gateway talks to services over NATS only, and the
+// libs know nothing of either.
+import { readdirSync } from 'node:fs';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// The planned services (ARCHITECTURE.md) plus whatever exists, so a new service is covered
+// from its first file.
+const planned = ['identity', 'organisations', 'volunteers', 'teams', 'activities', 'hours'];
+const existing = readdirSync(new URL('./services/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const services = [...new Set([...planned, ...existing])];
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const viaLibPath = {
+  regex: '(^|/)libs/[^/]+/src(/|$)',
+  message: 'Import shared libraries as #linli/<lib>, not by path.',
+};
+const noGateway = {
+  regex: '(^|/)gateway/src(/|$)',
+  message: 'Only the gateway imports gateway code.',
+};
+
+/** What a file in `services/<name>/` may not import: another service, by any path. */
+function serviceBoundary(name) {
+  const others = services.filter((other) => other !== name).map(escape);
+  const patterns = [
+    {
+      regex: `(^|/)services/(?!${escape(name)}/)`,
+      message: `services/${name} may not import another service; ask it over NATS or keep a copy fed by its events.`,
+    },
+    viaLibPath,
+    noGateway,
+  ];
+  if (others.length > 0) {
+    patterns.push({
+      regex: `^(\\.\\./)+(${others.join('|')})/src(/|$)`,
+      message: `services/${name} may not import another service; ask it over NATS or keep a copy fed by its events.`,
+    });
+  }
+  return {
+    files: [`services/${name}/**/*.ts`],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  };
+}
+
+const nodeGlobals = Object.fromEntries(
+  [
+    'process',
+    'console',
+    'Buffer',
+    'URL',
+    'URLSearchParams',
+    'fetch',
+    'AbortSignal',
+    'AbortController',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'setImmediate',
+    'structuredClone',
+    'TextEncoder',
+    'TextDecoder',
+  ].map((name) => [name, 'readonly']),
+);
+
+export default tseslint.config(
+  {
+    ignores: ['**/dist/', '**/node_modules/', '.data/', '.nx/', 'coverage/', 'gateway/web/vendor/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: nodeGlobals },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
+    // Logs are structured JSON through the platform logger (STYLE.md).
+    files: ['libs/**/*.ts', 'services/**/*.ts', 'gateway/src/**/*.ts'],
+    rules: { 'no-console': 'error' },
+  },
+  {
+    // Browser code of the web console: its globals are the browser's, checked by its own authors.
+    files: ['gateway/web/**/*.js'],
+    languageOptions: { sourceType: 'module', globals: {} },
+    rules: { 'no-undef': 'off' },
+  },
+  {
+    files: ['libs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)(services|gateway)/', message: 'Shared libraries may not import services or the gateway.' },
+            {
+              regex: '^(\\.\\./)+(services|gateway)(/|$)',
+              message: 'Shared libraries may not import services or the gateway.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['gateway/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)services/', message: 'The gateway reaches services over NATS, never by import.' },
+            { regex: '^(\\.\\./)+services(/|$)', message: 'The gateway reaches services over NATS, never by import.' },
+            viaLibPath,
+          ],
+        },
+      ],
+    },
+  },
+  ...services.map(serviceBoundary),
+);
