@@ -8,7 +8,19 @@ const roots = ['libs', 'services', 'gateway', 'deploy', 'test'];
 rmSync('dist', { recursive: true, force: true });
 execFileSync(
   'npx',
-  ['swc', ...roots, '-d', 'dist', '--config-file', '.swcrc', '--only', '**/*.ts', '--ignore', '**/*.spec.ts,**/*.e2e-spec.ts,**/*.int-spec.ts', '--quiet'],
+  [
+    'swc',
+    ...roots,
+    '-d',
+    'dist',
+    '--config-file',
+    '.swcrc',
+    '--only',
+    '**/*.ts',
+    '--ignore',
+    '**/*.spec.ts,**/*.e2e-spec.ts,**/*.int-spec.ts',
+    '--quiet',
+  ],
   { stdio: 'inherit' },
 );
 if (existsSync('gateway/web')) cpSync('gateway/web', 'dist/gateway/web', { recursive: true });

@@ -15,7 +15,9 @@ import { GatewayModule } from './gateway.module.js';
 /** Where the web console's static files are: beside the compiled gateway, or in the source tree under tests. */
 function webRoot(): string | undefined {
   const here = dirname(fileURLToPath(import.meta.url));
-  return [join(here, '..', 'web'), join(process.cwd(), 'gateway', 'web')].find((dir) => existsSync(join(dir, 'index.html')));
+  return [join(here, '..', 'web'), join(process.cwd(), 'gateway', 'web')].find((dir) =>
+    existsSync(join(dir, 'index.html')),
+  );
 }
 
 /** Builds the HTTP edge: /api/v1 JSON API, problem+json errors, OpenAPI at /api/docs, the console at /. */

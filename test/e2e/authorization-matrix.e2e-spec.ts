@@ -55,13 +55,20 @@ describe('authorization matrix', () => {
   const as = (actor: Actor) => clients.get(actor)!;
 
   async function grantAs(actor: Actor, tierNodeId: string): Promise<string> {
-    const user = await as(actor === 'otherHead' ? 'otherHead' : 'head').post('/api/v1/users').send({ name: '授权对象', phone: phone() }).expect(201);
-    const grant = await as(actor).post('/api/v1/grants').send({ userId: user.body.id, role: 'volunteer', tierNodeId }).expect(201);
+    const user = await as(actor === 'otherHead' ? 'otherHead' : 'head')
+      .post('/api/v1/users')
+      .send({ name: '授权对象', phone: phone() })
+      .expect(201);
+    const grant = await as(actor)
+      .post('/api/v1/grants')
+      .send({ userId: user.body.id, role: 'volunteer', tierNodeId })
+      .expect(201);
     return grant.body.id;
   }
 
   const orgIn = (scope: Scope) => (scope === 'in' ? f.orgIn : scope === 'out' ? f.orgOut : f.other.org);
-  const villageFor = (scope: Scope) => (scope === 'in' ? f.villageIn : scope === 'out' ? f.villageOut : f.other.village);
+  const villageFor = (scope: Scope) =>
+    scope === 'in' ? f.villageIn : scope === 'out' ? f.villageOut : f.other.village;
 
   const MATRIX: Record<string, Row> = {
     'POST /api/v1/auth/login': { public: true, scoped: false, allowedIn: [], success: 200 },
@@ -76,10 +83,19 @@ describe('authorization matrix', () => {
       success: 201,
       build: async () => ({
         path: '/api/v1/stations',
-        body: { name: `矩阵测试站${randomUUID().slice(0, 8)}`, region: '测试区', head: { name: '测试站长', phone: phone() } },
+        body: {
+          name: `矩阵测试站${randomUUID().slice(0, 8)}`,
+          region: '测试区',
+          head: { name: '测试站长', phone: phone() },
+        },
       }),
     },
-    'GET /api/v1/stations': { scoped: false, allowedIn: ACTORS, success: 200, build: async () => ({ path: '/api/v1/stations' }) },
+    'GET /api/v1/stations': {
+      scoped: false,
+      allowedIn: ACTORS,
+      success: 200,
+      build: async () => ({ path: '/api/v1/stations' }),
+    },
     'POST /api/v1/users': {
       scoped: false,
       allowedIn: [...READERS, 'otherHead'],
@@ -100,7 +116,8 @@ describe('authorization matrix', () => {
       success: 201,
       build: async (scope) => {
         const creator = as(scope === 'other' ? 'otherHead' : 'head');
-        const userId = (await creator.post('/api/v1/users').send({ name: '授权对象', phone: phone() }).expect(201)).body.id;
+        const userId = (await creator.post('/api/v1/users').send({ name: '授权对象', phone: phone() }).expect(201)).body
+          .id;
         return { path: '/api/v1/grants', body: { userId, role: 'volunteer', tierNodeId: villageFor(scope) } };
       },
     },
@@ -109,9 +126,16 @@ describe('authorization matrix', () => {
       allowedIn: LEADS,
       allowedOut: ['head'],
       success: 200,
-      build: async (scope) => ({ path: `/api/v1/grants/${scope === 'other' ? f.other.grant : await grantAs('head', villageFor(scope))}` }),
+      build: async (scope) => ({
+        path: `/api/v1/grants/${scope === 'other' ? f.other.grant : await grantAs('head', villageFor(scope))}`,
+      }),
     },
-    'GET /api/v1/tiers/tree': { scoped: false, allowedIn: [...EVERY_STATION_ROLE, 'otherHead'], success: 200, build: async () => ({ path: '/api/v1/tiers/tree' }) },
+    'GET /api/v1/tiers/tree': {
+      scoped: false,
+      allowedIn: [...EVERY_STATION_ROLE, 'otherHead'],
+      success: 200,
+      build: async () => ({ path: '/api/v1/tiers/tree' }),
+    },
     'POST /api/v1/tiers': {
       scoped: true,
       allowedIn: ['head', 'community'],
@@ -147,7 +171,13 @@ describe('authorization matrix', () => {
       success: 201,
       build: async (scope) => ({
         path: '/api/v1/organisations',
-        body: { name: `矩阵组织${++seq}`, type: 'other', tierNodeId: villageFor(scope), foundedOn: '2021-01-01', joinedOn: '2021-06-01' },
+        body: {
+          name: `矩阵组织${++seq}`,
+          type: 'other',
+          tierNodeId: villageFor(scope),
+          foundedOn: '2021-01-01',
+          joinedOn: '2021-06-01',
+        },
       }),
     },
     'GET /api/v1/organisations': {
@@ -162,7 +192,9 @@ describe('authorization matrix', () => {
       allowedIn: READERS,
       allowedOut: ['head'],
       success: 200,
-      build: async (scope) => ({ path: `/api/v1/organisations/growth?from=2021-06&to=2021-11&tierNodeId=${villageFor(scope)}` }),
+      build: async (scope) => ({
+        path: `/api/v1/organisations/growth?from=2021-06&to=2021-11&tierNodeId=${villageFor(scope)}`,
+      }),
     },
     'GET /api/v1/organisations/{id}': {
       scoped: true,
@@ -186,14 +218,18 @@ describe('authorization matrix', () => {
       build: async (scope) => {
         const id = orgIn(scope);
         const [row] = await system.orgData.query('SELECT status FROM organisations WHERE id = $1', [id]);
-        return { path: `/api/v1/organisations/${id}/status`, body: { status: row.status === 'dormant' ? 'active' : 'dormant', reason: '矩阵测试', effectiveOn: today } };
+        return {
+          path: `/api/v1/organisations/${id}/status`,
+          body: { status: row.status === 'dormant' ? 'active' : 'dormant', reason: '矩阵测试', effectiveOn: today },
+        };
       },
     },
   };
 
   beforeAll(async () => {
     system = await TestSystem.start({ label: 'authz_matrix' });
-    for (const persona of ['head', 'community', 'village', 'team', 'volunteer', 'admin'] as const) clients.set(persona, await system.as(persona));
+    for (const persona of ['head', 'community', 'village', 'team', 'volunteer', 'admin'] as const)
+      clients.set(persona, await system.as(persona));
     const tree = (await as('head').get('/api/v1/tiers/tree').expect(200)).body[0];
     const byCode = (code: string) => tree.children.find((c: { code: string }) => c.code === code);
     f.root = tree.id;
@@ -202,22 +238,60 @@ describe('authorization matrix', () => {
     f.communityOut = byCode('JL-02').id;
     f.villageOut = byCode('JL-02').children[0].id;
     const org = (tierNodeId: string, name: string) =>
-      as('head').post('/api/v1/organisations').send({ name, type: 'culture_sports', tierNodeId, foundedOn: '2020-01-01', joinedOn: '2021-06-01' }).expect(201);
+      as('head')
+        .post('/api/v1/organisations')
+        .send({ name, type: 'culture_sports', tierNodeId, foundedOn: '2020-01-01', joinedOn: '2021-06-01' })
+        .expect(201);
     f.orgIn = (await org(f.villageIn, '矩阵内组织')).body.id;
     f.orgOut = (await org(f.villageOut, '矩阵外组织')).body.id;
 
     // A second station, opened by the platform admin, with its own head and objects.
     const headPhone = phone();
-    const station = await as('admin').post('/api/v1/stations').send({ name: `${OTHER_MARK}街道社工站`, region: '吉林省长春市', head: { name: '他站站长', phone: headPhone } }).expect(201);
-    const activated = await system.anonymous().post('/api/v1/auth/activate').send({ phone: headPhone, code: station.body.activationCode, password: 'Other2021pw' }).expect(200);
+    const station = await as('admin')
+      .post('/api/v1/stations')
+      .send({ name: `${OTHER_MARK}街道社工站`, region: '吉林省长春市', head: { name: '他站站长', phone: headPhone } })
+      .expect(201);
+    const activated = await system
+      .anonymous()
+      .post('/api/v1/auth/activate')
+      .send({ phone: headPhone, code: station.body.activationCode, password: 'Other2021pw' })
+      .expect(200);
     clients.set('otherHead', system.withToken(activated.body.accessToken));
     const other = as('otherHead');
-    const community = await other.post('/api/v1/tiers').send({ parentId: station.body.rootNodeId, level: 'community', name: `${OTHER_MARK}社区` }).expect(201);
-    const village = await other.post('/api/v1/tiers').send({ parentId: community.body.id, level: 'village', name: `${OTHER_MARK}村` }).expect(201);
-    const otherOrg = await other.post('/api/v1/organisations').send({ name: `${OTHER_MARK}志愿服务队`, type: 'volunteer_team', tierNodeId: village.body.id, foundedOn: '2021-01-01', joinedOn: '2021-06-01' }).expect(201);
-    const otherUser = await other.post('/api/v1/users').send({ name: `${OTHER_MARK}用户`, phone: phone() }).expect(201);
-    const otherGrant = await other.post('/api/v1/grants').send({ userId: otherUser.body.id, role: 'volunteer', tierNodeId: village.body.id }).expect(201);
-    f.other = { root: station.body.rootNodeId, community: community.body.id, village: village.body.id, org: otherOrg.body.id, user: otherUser.body.id, grant: otherGrant.body.id };
+    const community = await other
+      .post('/api/v1/tiers')
+      .send({ parentId: station.body.rootNodeId, level: 'community', name: `${OTHER_MARK}社区` })
+      .expect(201);
+    const village = await other
+      .post('/api/v1/tiers')
+      .send({ parentId: community.body.id, level: 'village', name: `${OTHER_MARK}村` })
+      .expect(201);
+    const otherOrg = await other
+      .post('/api/v1/organisations')
+      .send({
+        name: `${OTHER_MARK}志愿服务队`,
+        type: 'volunteer_team',
+        tierNodeId: village.body.id,
+        foundedOn: '2021-01-01',
+        joinedOn: '2021-06-01',
+      })
+      .expect(201);
+    const otherUser = await other
+      .post('/api/v1/users')
+      .send({ name: `${OTHER_MARK}用户`, phone: phone() })
+      .expect(201);
+    const otherGrant = await other
+      .post('/api/v1/grants')
+      .send({ userId: otherUser.body.id, role: 'volunteer', tierNodeId: village.body.id })
+      .expect(201);
+    f.other = {
+      root: station.body.rootNodeId,
+      community: community.body.id,
+      village: village.body.id,
+      org: otherOrg.body.id,
+      user: otherUser.body.id,
+      grant: otherGrant.body.id,
+    };
   });
 
   afterAll(async () => {
@@ -225,8 +299,12 @@ describe('authorization matrix', () => {
   });
 
   it('has a row for every endpoint in the OpenAPI document, and no row for an endpoint that is gone', async () => {
-    const doc = (await system.anonymous().get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
-    const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const doc = (await system.anonymous().get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
     expect(documented.filter((op) => !(op in MATRIX))).toEqual([]);
     expect(Object.keys(MATRIX).filter((op) => !documented.includes(op))).toEqual([]);
   });
@@ -248,7 +326,7 @@ describe('authorization matrix', () => {
   for (const [op, row] of Object.entries(MATRIX)) {
     if (row.public) continue;
     it(`${op}: every role, inside and outside its subtree and across stations`, async () => {
-      const [method, template] = op.split(' ');
+      const [method] = op.split(' ');
       const actual: Record<string, number> = {};
       const wanted: Record<string, number | string> = {};
       const scopes: (Scope | 'single')[] = row.scoped ? ['in', 'out', 'other'] : ['single'];
@@ -265,7 +343,8 @@ describe('authorization matrix', () => {
           wanted[cell] = Array.isArray(want) ? (want.includes(res.status) ? res.status : want.join('|')) : want;
           if (scope === 'other' && actor !== 'otherHead') expect(JSON.stringify(res.body)).not.toContain(OTHER_MARK);
           // The platform admin alone sees every station (GET /stations).
-          if (actor !== 'otherHead' && actor !== 'admin' && res.status < 300 && scope !== 'other') expect(JSON.stringify(res.body)).not.toContain(OTHER_MARK);
+          if (actor !== 'otherHead' && actor !== 'admin' && res.status < 300 && scope !== 'other')
+            expect(JSON.stringify(res.body)).not.toContain(OTHER_MARK);
         }
       }
       expect(actual).toEqual(wanted);
@@ -274,7 +353,9 @@ describe('authorization matrix', () => {
       const req = await row.build!('in', 'head');
       const anon = system.anonymous()[method.toLowerCase() as 'get'](req.path);
       expect((await (req.body ? anon.send(req.body) : anon)).status).toBe(401);
-      const forged = system.withToken(`${(await system.token('head')).slice(0, -4)}AAAA`)[method.toLowerCase() as 'get'](req.path);
+      const forged = system
+        .withToken(`${(await system.token('head')).slice(0, -4)}AAAA`)
+        [method.toLowerCase() as 'get'](req.path);
       expect((await (req.body ? forged.send(req.body) : forged)).status).toBe(401);
     });
   }

@@ -217,32 +217,29 @@ describe('identity and access', () => {
         expect(JSON.stringify(failed.details)).not.toContain(phoneOf('community'));
       });
 
-      it(
-        'records login.succeeded and login.failed under the x-request-id of the request that caused them',
-        async () => {
-          const ok = await login(
-            { phone: phoneOf('community'), password: DEMO_PASSWORD },
-            `audit-login-ok-${randomUUID()}`,
-          ).expect(200);
-          const okId = ok.headers['x-request-id'];
-          expect(await auditRows('login.succeeded', okId)).toEqual([
-            expect.objectContaining({ tenant_id: DEMO_STATION.tenantId, actor_id: ok.body.user.id, request_id: okId }),
-          ]);
+      it('records login.succeeded and login.failed under the x-request-id of the request that caused them', async () => {
+        const ok = await login(
+          { phone: phoneOf('community'), password: DEMO_PASSWORD },
+          `audit-login-ok-${randomUUID()}`,
+        ).expect(200);
+        const okId = ok.headers['x-request-id'];
+        expect(await auditRows('login.succeeded', okId)).toEqual([
+          expect.objectContaining({ tenant_id: DEMO_STATION.tenantId, actor_id: ok.body.user.id, request_id: okId }),
+        ]);
 
-          // Without a client-sent id the gateway mints one; the audit row should carry that.
-          const failed = await login({ phone: phoneOf('community'), password: 'Wrong@2021' });
-          expectProblem(failed, 401, 'AUTH.INVALID_CREDENTIALS');
-          const failedId = failed.headers['x-request-id'];
-          expect(failedId).toBeTruthy();
-          expect(await auditRows('login.failed', failedId)).toEqual([
-            expect.objectContaining({
-              tenant_id: DEMO_STATION.tenantId,
-              actor_id: ok.body.user.id,
-              request_id: failedId,
-            }),
-          ]);
-        },
-      );
+        // Without a client-sent id the gateway mints one; the audit row should carry that.
+        const failed = await login({ phone: phoneOf('community'), password: 'Wrong@2021' });
+        expectProblem(failed, 401, 'AUTH.INVALID_CREDENTIALS');
+        const failedId = failed.headers['x-request-id'];
+        expect(failedId).toBeTruthy();
+        expect(await auditRows('login.failed', failedId)).toEqual([
+          expect.objectContaining({
+            tenant_id: DEMO_STATION.tenantId,
+            actor_id: ok.body.user.id,
+            request_id: failedId,
+          }),
+        ]);
+      });
     });
 
     describe('stations and activation', () => {

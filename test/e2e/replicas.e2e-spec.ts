@@ -32,11 +32,19 @@ describe('two replicas of the organisations service', () => {
         system
           .http()
           .post('/api/v1/organisations')
-          .send({ name: `并发测试组织${i}`, type: 'volunteer_team', tierNodeId: root.id, foundedOn: '2021-01-01', joinedOn: '2021-06-01' }),
+          .send({
+            name: `并发测试组织${i}`,
+            type: 'volunteer_team',
+            tierNodeId: root.id,
+            foundedOn: '2021-01-01',
+            joinedOn: '2021-06-01',
+          }),
       ),
     );
     expect(responses.map((r) => r.status)).toEqual(Array(count).fill(201));
-    const [{ n }] = await system.orgData.query(`SELECT count(*)::int AS n FROM organisations WHERE name LIKE '并发测试组织%'`);
+    const [{ n }] = await system.orgData.query(
+      `SELECT count(*)::int AS n FROM organisations WHERE name LIKE '并发测试组织%'`,
+    );
     expect(n).toBe(count);
     const [{ events }] = await system.orgData.query(
       `SELECT count(*)::int AS events FROM outbox WHERE subject = 'evt.organisations.organisation.created' AND payload->>'name' LIKE '并发测试组织%'`,

@@ -18,7 +18,12 @@ describe('station head: tiers, organisations and growth', () => {
     const res = await system.http().get('/api/v1/tiers/tree').expect(200);
     expect(res.body).toHaveLength(1);
     const [root] = res.body;
-    expect(root).toMatchObject({ id: DEMO_STATION.rootNodeId, level: 'station', name: '九龙街道社工站', organisationCount: 254 });
+    expect(root).toMatchObject({
+      id: DEMO_STATION.rootNodeId,
+      level: 'station',
+      name: '九龙街道社工站',
+      organisationCount: 254,
+    });
     expect(root.children).toHaveLength(6);
     const villages = root.children.flatMap((c: { children: unknown[] }) => c.children);
     expect(villages).toHaveLength(51);
@@ -30,7 +35,13 @@ describe('station head: tiers, organisations and growth', () => {
     const res = await system.http().get('/api/v1/organisations/growth?from=2021-05&to=2021-11').expect(200);
     const counts = res.body.series.map((p: { count: number }) => p.count);
     expect(res.body.series.map((p: { period: string }) => p.period)).toEqual([
-      '2021-05', '2021-06', '2021-07', '2021-08', '2021-09', '2021-10', '2021-11',
+      '2021-05',
+      '2021-06',
+      '2021-07',
+      '2021-08',
+      '2021-09',
+      '2021-10',
+      '2021-11',
     ]);
     expect(counts[0]).toBe(0);
     expect(counts[counts.length - 1]).toBe(254);
@@ -64,7 +75,10 @@ describe('station head: tiers, organisations and growth', () => {
     expect(teams.body.items.every((o: { type: string }) => o.type === 'volunteer_team')).toBe(true);
     expect(teams.body.page).toBe(2);
 
-    const search = await system.http().get(`/api/v1/organisations?q=${encodeURIComponent('志愿服务队')}`).expect(200);
+    const search = await system
+      .http()
+      .get(`/api/v1/organisations?q=${encodeURIComponent('志愿服务队')}`)
+      .expect(200);
     expect(search.body.total).toBeGreaterThan(0);
   });
 
@@ -79,7 +93,11 @@ describe('station head: tiers, organisations and growth', () => {
     expect(village.body).toMatchObject({ parentId: community.id, level: 'village', name: '新建测试村' });
     expect(village.body.ancestors).toEqual([tree.id, community.id]);
 
-    const renamed = await system.http().patch(`/api/v1/tiers/${village.body.id}`).send({ name: '新建测试村（改）' }).expect(200);
+    const renamed = await system
+      .http()
+      .patch(`/api/v1/tiers/${village.body.id}`)
+      .send({ name: '新建测试村（改）' })
+      .expect(200);
     expect(renamed.body.name).toBe('新建测试村（改）');
 
     const created = await system
@@ -106,10 +124,17 @@ describe('station head: tiers, organisations and growth', () => {
     expect(changed.body.status).toBe('active');
     expect(changed.body.statusHistory.map((h: { toStatus: string }) => h.toStatus)).toEqual(['incubating', 'active']);
 
-    const patched = await system.http().patch(`/api/v1/organisations/${created.body.id}`).send({ memberCount: 25 }).expect(200);
+    const patched = await system
+      .http()
+      .patch(`/api/v1/organisations/${created.body.id}`)
+      .send({ memberCount: 25 })
+      .expect(200);
     expect(patched.body.memberCount).toBe(25);
 
-    const growth = await system.http().get(`/api/v1/organisations/growth?from=2021-10&to=2021-11&tierNodeId=${village.body.id}`).expect(200);
+    const growth = await system
+      .http()
+      .get(`/api/v1/organisations/growth?from=2021-10&to=2021-11&tierNodeId=${village.body.id}`)
+      .expect(200);
     expect(growth.body.series.map((p: { count: number; new: number }) => [p.count, p.new])).toEqual([
       [1, 1],
       [1, 0],
@@ -121,7 +146,10 @@ describe('station head: tiers, organisations and growth', () => {
       .send({ status: 'dissolved', reason: '成员并入其他协会', effectiveOn: '2021-11-20' })
       .expect(200);
     expect(dissolved.body.status).toBe('dissolved');
-    const after = await system.http().get(`/api/v1/organisations/growth?from=2021-11&to=2021-11&tierNodeId=${village.body.id}`).expect(200);
+    const after = await system
+      .http()
+      .get(`/api/v1/organisations/growth?from=2021-11&to=2021-11&tierNodeId=${village.body.id}`)
+      .expect(200);
     expect(after.body.series[0]).toMatchObject({ count: 0, dissolved: 1 });
   });
 });

@@ -21,7 +21,8 @@ const TITLES: Record<number, string> = {
 function fromHttpException(exception: HttpException): ErrorBody {
   const status = exception.getStatus();
   const response = exception.getResponse();
-  const message = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
+  const message =
+    typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
   const code =
     status === 404
       ? 'ROUTE.NOT_FOUND'
@@ -56,7 +57,10 @@ export class ProblemFilter implements ExceptionFilter {
       body = {
         code: exception.type === 'entity.too.large' ? 'REQUEST.TOO_LARGE' : 'REQUEST.MALFORMED',
         status: exception.status,
-        message: exception.type === 'entity.too.large' ? '请求体过大 / Request body too large' : '请求体不是有效 JSON / Malformed JSON body',
+        message:
+          exception.type === 'entity.too.large'
+            ? '请求体过大 / Request body too large'
+            : '请求体不是有效 JSON / Malformed JSON body',
       };
     } else {
       this.logger.error(exception instanceof Error ? exception : String(exception), 'ProblemFilter');
@@ -85,5 +89,10 @@ export class ProblemFilter implements ExceptionFilter {
 }
 
 function isBodyParserError(e: unknown): e is { status: number; type: string } {
-  return typeof e === 'object' && e !== null && typeof (e as { type?: unknown }).type === 'string' && typeof (e as { status?: unknown }).status === 'number';
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof (e as { type?: unknown }).type === 'string' &&
+    typeof (e as { status?: unknown }).status === 'number'
+  );
 }

@@ -25,7 +25,12 @@ export const serviceClientProviders: Provider[] = [
     useFactory: (config: GatewayConfig) =>
       ClientProxyFactory.create({
         transport: Transport.NATS,
-        options: { servers: config.NATS_URL.split(','), name: 'gateway', maxReconnectAttempts: -1, reconnectTimeWait: 500 },
+        options: {
+          servers: config.NATS_URL.split(','),
+          name: 'gateway',
+          maxReconnectAttempts: -1,
+          reconnectTimeWait: 500,
+        },
       }),
   },
   {

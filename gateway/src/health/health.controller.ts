@@ -26,7 +26,12 @@ export class HealthController {
 
   private async check(service: string): Promise<ServiceHealth> {
     try {
-      return await this.services.send<ServiceHealth>(healthSubject(service), {}, undefined, this.config.HEALTH_TIMEOUT_MS);
+      return await this.services.send<ServiceHealth>(
+        healthSubject(service),
+        {},
+        undefined,
+        this.config.HEALTH_TIMEOUT_MS,
+      );
     } catch (error) {
       const code = (error as { code?: string }).code;
       return { service, status: code === 'SERVICE.TIMEOUT' ? 'timeout' : 'unavailable' };

@@ -25,7 +25,9 @@ export class StationsController {
 
   @Post()
   @HttpCode(201)
-  @ApiOperation({ summary: '开通社工站（平台管理员）/ Open a station with its root node and first head (platform admin)' })
+  @ApiOperation({
+    summary: '开通社工站（平台管理员）/ Open a station with its root node and first head (platform admin)',
+  })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiCreatedResponse({ type: CreatedStationDto })
   @ApiErrors([400, 401, 403, 409], ['STATION.NAME_TAKEN', 'STATION.TIMEZONE_INVALID', 'USER.PHONE_TAKEN'])
@@ -77,7 +79,10 @@ export class GrantsController {
   @HttpCode(201)
   @ApiOperation({ summary: '在节点授予角色（含下级）/ Grant a role at a node (covers its subtree)' })
   @ApiCreatedResponse({ type: GrantDto })
-  @ApiErrors([400, 401, 403, 404, 409, 422], ['USER.NOT_FOUND', 'TIER.NOT_FOUND', 'GRANT.EXISTS', 'GRANT.LEVEL_MISMATCH', 'ACCESS.OUTSIDE_SCOPE'])
+  @ApiErrors(
+    [400, 401, 403, 404, 409, 422],
+    ['USER.NOT_FOUND', 'TIER.NOT_FOUND', 'GRANT.EXISTS', 'GRANT.LEVEL_MISMATCH', 'ACCESS.OUTSIDE_SCOPE'],
+  )
   create(@Body() dto: CreateGrantDto, @HttpCaller() caller: CallerContext) {
     return this.services.send(IdentitySubjects.grantCreate, dto, caller);
   }

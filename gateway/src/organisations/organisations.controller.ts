@@ -70,9 +70,18 @@ export class OrganisationsController {
   @ApiOkResponse({ type: OrganisationDetailDto })
   @ApiErrors(
     [400, 401, 403, 404, 409, 422],
-    ['ORGANISATION.NOT_FOUND', 'ORGANISATION.NAME_TAKEN', 'ORGANISATION.JOINED_BEFORE_FOUNDED', 'ORGANISATION.DATES_CONFLICT_WITH_HISTORY'],
+    [
+      'ORGANISATION.NOT_FOUND',
+      'ORGANISATION.NAME_TAKEN',
+      'ORGANISATION.JOINED_BEFORE_FOUNDED',
+      'ORGANISATION.DATES_CONFLICT_WITH_HISTORY',
+    ],
   )
-  update(@Param('id', uuidPipe) id: string, @Body() changes: UpdateOrganisationDto, @HttpCaller() caller: CallerContext) {
+  update(
+    @Param('id', uuidPipe) id: string,
+    @Body() changes: UpdateOrganisationDto,
+    @HttpCaller() caller: CallerContext,
+  ) {
     return this.services.send(OrganisationsSubjects.organisationUpdate, { id, changes }, caller);
   }
 

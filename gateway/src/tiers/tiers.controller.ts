@@ -1,6 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CreateTierNodeDto, OrganisationsSubjects, TierNodeDto, TierTreeNodeDto, UpdateTierNodeDto } from '#linli/contracts';
+import {
+  CreateTierNodeDto,
+  OrganisationsSubjects,
+  TierNodeDto,
+  TierTreeNodeDto,
+  UpdateTierNodeDto,
+} from '#linli/contracts';
 import { ServiceClient, type CallerContext } from '#linli/platform';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { HttpCaller } from '../common/request-context.js';
@@ -24,7 +30,10 @@ export class TiersController {
   @ApiOperation({ summary: '新建社区或村节点 / Create a community or village node' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiCreatedResponse({ type: TierNodeDto })
-  @ApiErrors([400, 401, 403, 404, 409, 422], ['TIER.PARENT_NOT_FOUND', 'TIER.LEVEL_NOT_ALLOWED', 'TIER.NAME_TAKEN', 'TIER.CODE_TAKEN'])
+  @ApiErrors(
+    [400, 401, 403, 404, 409, 422],
+    ['TIER.PARENT_NOT_FOUND', 'TIER.LEVEL_NOT_ALLOWED', 'TIER.NAME_TAKEN', 'TIER.CODE_TAKEN'],
+  )
   create(@Body() dto: CreateTierNodeDto, @HttpCaller() caller: CallerContext) {
     return this.services.send(OrganisationsSubjects.tierCreate, dto, caller);
   }
@@ -45,4 +54,3 @@ export class TiersController {
     return this.services.send(OrganisationsSubjects.tierUpdate, { id, changes }, caller);
   }
 }
-

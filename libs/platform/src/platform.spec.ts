@@ -17,7 +17,11 @@ describe('validation errors', () => {
   it('flattens nested errors to dotted fields with stable codes', () => {
     const errors = toFieldErrors([
       { property: 'name', constraints: { isNotEmpty: 'name should not be empty' }, children: [] },
-      { property: 'tenantId', constraints: { whitelistValidation: 'property tenantId should not exist' }, children: [] },
+      {
+        property: 'tenantId',
+        constraints: { whitelistValidation: 'property tenantId should not exist' },
+        children: [],
+      },
       { property: 'changes', children: [{ property: 'memberCount', constraints: { min: 'too small' }, children: [] }] },
     ]);
     expect(errors).toEqual([
@@ -39,13 +43,24 @@ describe('idempotency request hash', () => {
 describe('RPC error mapping', () => {
   it('maps a timeout to 504, no subscribers to 503, a service error to itself and anything else to 500', () => {
     expect(ServiceClient.mapError(new TimeoutError(), 'hours')).toMatchObject({ status: 504, code: 'SERVICE.TIMEOUT' });
-    expect(ServiceClient.mapError(new Error('Empty response. There are no subscribers listening to that message ("x")'), 'hours')).toMatchObject({
+    expect(
+      ServiceClient.mapError(
+        new Error('Empty response. There are no subscribers listening to that message ("x")'),
+        'hours',
+      ),
+    ).toMatchObject({
       status: 503,
       code: 'SERVICE.UNAVAILABLE',
     });
-    const mapped = ServiceClient.mapError({ code: 'SHIFT.FULL', status: 409, message: 'full', details: { shiftId: 's' } }, 'activities');
+    const mapped = ServiceClient.mapError(
+      { code: 'SHIFT.FULL', status: 409, message: 'full', details: { shiftId: 's' } },
+      'activities',
+    );
     expect(mapped).toBeInstanceOf(DomainException);
     expect(mapped.toJSON()).toEqual({ code: 'SHIFT.FULL', status: 409, message: 'full', details: { shiftId: 's' } });
-    expect(ServiceClient.mapError(new TypeError('x is undefined'), 'hours')).toMatchObject({ status: 500, code: 'INTERNAL' });
+    expect(ServiceClient.mapError(new TypeError('x is undefined'), 'hours')).toMatchObject({
+      status: 500,
+      code: 'INTERNAL',
+    });
   });
 });

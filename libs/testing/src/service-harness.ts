@@ -1,6 +1,13 @@
 import type { DynamicModule, INestMicroservice } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { bootstrapService, configureTokens, loadConfig, ServiceConfig, type CallerContext, type Grant } from '#linli/platform';
+import {
+  bootstrapService,
+  configureTokens,
+  loadConfig,
+  ServiceConfig,
+  type CallerContext,
+  type Grant,
+} from '#linli/platform';
 
 export interface ServiceHandle<M = unknown> {
   app: INestMicroservice;
@@ -14,7 +21,9 @@ export interface ServiceHandle<M = unknown> {
 let counter = 0;
 
 /** Config for a service under test: the test's database and NATS, quiet logs. */
-export function testServiceConfig(env: { DATABASE_URL: string; NATS_URL: string } & Record<string, string>): ServiceConfig {
+export function testServiceConfig(
+  env: { DATABASE_URL: string; NATS_URL: string } & Record<string, string>,
+): ServiceConfig {
   return loadConfig(ServiceConfig, {
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'fatal',
     SHUTDOWN_GRACE_MS: '100',

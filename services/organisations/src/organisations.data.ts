@@ -7,7 +7,12 @@ import { TierNodeEntity } from './tiers/tier-node.entity.js';
 
 export const SERVICE_NAME = 'organisations';
 
-export const organisationsEntities = [StationEntity, TierNodeEntity, OrganisationEntity, OrganisationStatusChangeEntity];
+export const organisationsEntities = [
+  StationEntity,
+  TierNodeEntity,
+  OrganisationEntity,
+  OrganisationStatusChangeEntity,
+];
 
 /** The schema, entities and migrations this service owns. */
 export const organisationsData: Omit<ServiceDataOptions, 'url'> = {

@@ -29,7 +29,9 @@ import { seedDemoStation } from './seed/seed-demo.js';
 import { JIULONG_MONTHLY_JOINED } from './seed/jiulong.data.js';
 
 const caller = (): CallerContext =>
-  signedCaller(DEMO_STATION.tenantId, [{ role: 'station_head', tierNodeId: DEMO_STATION.rootNodeId, tierPath: `/${DEMO_STATION.rootNodeId}/` }]);
+  signedCaller(DEMO_STATION.tenantId, [
+    { role: 'station_head', tierNodeId: DEMO_STATION.rootNodeId, tierPath: `/${DEMO_STATION.rootNodeId}/` },
+  ]);
 
 /** The organisations service on real Postgres and NATS, talked to over NATS as the gateway does. */
 describe('organisations service', () => {
@@ -48,7 +50,11 @@ describe('organisations service', () => {
     ds = new DataSource(serviceDataSourceOptions({ ...organisationsData, url: db.url, poolSize: 4 }));
     await ds.initialize();
     expect(await seedDemoStation(ds)).toBe(true);
-    service = await startServiceReplica('organisations', OrganisationsModule.register, testServiceConfig({ DATABASE_URL: db.url, NATS_URL: nats.url }));
+    service = await startServiceReplica(
+      'organisations',
+      OrganisationsModule.register,
+      testServiceConfig({ DATABASE_URL: db.url, NATS_URL: nats.url }),
+    );
     client = ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: [nats.url] } });
     await client.connect();
     rpc = new ServiceClient(client, 5000);
@@ -83,7 +89,11 @@ describe('organisations service', () => {
     for (const point of report.series) {
       const joined = JIULONG_MONTHLY_JOINED[point.period] ?? 0;
       cumulative += joined;
-      expect({ period: point.period, count: point.count, new: point.new }).toEqual({ period: point.period, count: cumulative, new: joined });
+      expect({ period: point.period, count: point.count, new: point.new }).toEqual({
+        period: point.period,
+        count: cumulative,
+        new: joined,
+      });
     }
     expect(cumulative).toBe(254);
   });
@@ -116,7 +126,9 @@ describe('organisations service', () => {
       tenantId: DEMO_STATION.tenantId,
       payload: { organisationId: created.id, fromStatus: 'incubating', status: 'active' },
     });
-    const [{ unpublished }] = await ds.query('SELECT count(*)::int AS unpublished FROM outbox WHERE published_at IS NULL');
+    const [{ unpublished }] = await ds.query(
+      'SELECT count(*)::int AS unpublished FROM outbox WHERE published_at IS NULL',
+    );
     expect(unpublished).toBe(0);
     const info = await jsm.streams.info('LINLI_EVENTS');
     // 254 seeded creations + this creation + this status change.
@@ -129,7 +141,11 @@ describe('organisations service', () => {
   });
 
   it('records one growth snapshot per station and day, on one replica, equal to the computed counts', async () => {
-    const second = await startServiceReplica('organisations', OrganisationsModule.register, testServiceConfig({ DATABASE_URL: db.url, NATS_URL: nats.url }));
+    const second = await startServiceReplica(
+      'organisations',
+      OrganisationsModule.register,
+      testServiceConfig({ DATABASE_URL: db.url, NATS_URL: nats.url }),
+    );
     try {
       const now = new Date('2026-01-15T04:00:00Z');
       const runs = await Promise.all([service.get(GrowthSnapshotJob).run(now), second.get(GrowthSnapshotJob).run(now)]);

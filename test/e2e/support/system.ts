@@ -83,7 +83,10 @@ export class TestSystem {
       for (const spec of TEST_SERVICES) await spec.seed?.(this.data.get(spec.name)!);
     }
     for (const spec of TEST_SERVICES) {
-      const count = options.replicas?.[spec.name] ?? (spec.name === 'organisations' ? options.organisationsReplicas : undefined) ?? 1;
+      const count =
+        options.replicas?.[spec.name] ??
+        (spec.name === 'organisations' ? options.organisationsReplicas : undefined) ??
+        1;
       for (let i = 0; i < count; i++) await this.addReplica(spec.name);
     }
     this.gateway = await createGateway(
@@ -138,7 +141,11 @@ export class TestSystem {
     const account = DEMO_ACCOUNTS.find((a) => a.key === persona)!;
     const res = await this.anonymous()
       .post('/api/v1/auth/login')
-      .send(account.phone ? { phone: account.phone, password: DEMO_PASSWORD } : { username: account.username, password: DEMO_PASSWORD });
+      .send(
+        account.phone
+          ? { phone: account.phone, password: DEMO_PASSWORD }
+          : { username: account.username, password: DEMO_PASSWORD },
+      );
     if (res.status !== 200) throw new Error(`login as ${persona} failed: ${res.status} ${JSON.stringify(res.body)}`);
     this.tokens.set(persona, res.body.accessToken);
     return res.body.accessToken;
@@ -147,7 +154,8 @@ export class TestSystem {
   /** Requests carrying a bearer token. */
   withToken(token: string): Client {
     const server = this.gateway.getHttpServer();
-    const make = (method: Method) => (url: string) => request(server)[method](url).set('Authorization', `Bearer ${token}`);
+    const make = (method: Method) => (url: string) =>
+      request(server)[method](url).set('Authorization', `Bearer ${token}`);
     return { get: make('get'), post: make('post'), patch: make('patch'), put: make('put'), delete: make('delete') };
   }
 
@@ -168,7 +176,8 @@ export class TestSystem {
 
   async close() {
     await this.gateway?.close().catch(() => undefined);
-    for (const handles of this.replicas.values()) for (const handle of handles) await handle.close().catch(() => undefined);
+    for (const handles of this.replicas.values())
+      for (const handle of handles) await handle.close().catch(() => undefined);
     for (const ds of this.data.values()) await ds.destroy().catch(() => undefined);
     await this.nats?.close().catch(() => undefined);
     await this.db?.drop().catch(() => undefined);

@@ -1,19 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PageQuery } from '../common/pagination.js';
 
-export const ROLES = ['platform_admin', 'station_head', 'community_lead', 'village_lead', 'team_leader', 'volunteer'] as const;
+export const ROLES = [
+  'platform_admin',
+  'station_head',
+  'community_lead',
+  'village_lead',
+  'team_leader',
+  'volunteer',
+] as const;
 export type RoleName = (typeof ROLES)[number];
 export const GRANTABLE_ROLES = ['station_head', 'community_lead', 'village_lead', 'team_leader', 'volunteer'] as const;
 
@@ -181,7 +178,8 @@ export class StationDto {
 
 export class CreatedStationDto extends StationDto {
   @ApiProperty({ type: UserDto }) head: UserDto;
-  @ApiProperty({ description: '站长首次登录用的一次性激活码 / one-time activation code for the head' }) activationCode: string;
+  @ApiProperty({ description: '站长首次登录用的一次性激活码 / one-time activation code for the head' })
+  activationCode: string;
 }
 
 export class CreateUserDto {
@@ -197,17 +195,24 @@ export class CreateUserDto {
 
   @ApiPropertyOptional({ example: 'wangli' })
   @IsOptional()
-  @Matches(/^[a-z][a-z0-9_.-]{2,31}$/, { message: '用户名 3–32 位小写字母数字 / username: 3–32 lowercase letters and digits' })
+  @Matches(/^[a-z][a-z0-9_.-]{2,31}$/, {
+    message: '用户名 3–32 位小写字母数字 / username: 3–32 lowercase letters and digits',
+  })
   username?: string;
 }
 
 export class CreatedUserDto extends UserDto {
-  @ApiProperty({ description: '交给本人用于激活账号的一次性激活码，72 小时有效 / one-time activation code, valid 72 h' })
+  @ApiProperty({
+    description: '交给本人用于激活账号的一次性激活码，72 小时有效 / one-time activation code, valid 72 h',
+  })
   activationCode: string;
 }
 
 export class ListUsersQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: '在该节点及下级有授权的用户 / users with a grant in this subtree' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: '在该节点及下级有授权的用户 / users with a grant in this subtree',
+  })
   @IsOptional()
   @IsUUID('all')
   tierNodeId?: string;

@@ -7,12 +7,18 @@ export const GROWTH_DIMENSIONS = ['total', 'type', 'tier', 'status', 'community'
 export type GrowthDimension = (typeof GROWTH_DIMENSIONS)[number];
 
 export class GrowthQuery {
-  @ApiPropertyOptional({ example: '2021-06', description: '起始月份（含），默认 12 个月前 / first period, default 12 months ago' })
+  @ApiPropertyOptional({
+    example: '2021-06',
+    description: '起始月份（含），默认 12 个月前 / first period, default 12 months ago',
+  })
   @IsOptional()
   @Matches(MONTH_OR_DATE_PATTERN, { message: 'from 须为 YYYY-MM / from must be YYYY-MM' })
   from?: string;
 
-  @ApiPropertyOptional({ example: '2021-11', description: '结束月份（含），默认本月 / last period, default this month' })
+  @ApiPropertyOptional({
+    example: '2021-11',
+    description: '结束月份（含），默认本月 / last period, default this month',
+  })
   @IsOptional()
   @Matches(MONTH_OR_DATE_PATTERN, { message: 'to 须为 YYYY-MM / to must be YYYY-MM' })
   to?: string;

@@ -71,7 +71,10 @@ export class CreateOrganisationDto {
   @Matches(DATE_PATTERN, dateMessage)
   foundedOn: string;
 
-  @ApiPropertyOptional({ example: '2021-06-20', description: '纳入社工站名录日期，默认今天 / joined the registry; defaults to today' })
+  @ApiPropertyOptional({
+    example: '2021-06-20',
+    description: '纳入社工站名录日期，默认今天 / joined the registry; defaults to today',
+  })
   @IsOptional()
   @Matches(DATE_PATTERN, dateMessage)
   joinedOn?: string;

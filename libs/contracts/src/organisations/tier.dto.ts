@@ -67,7 +67,9 @@ export class TierTreeNodeDto {
   @ApiProperty({ enum: TIER_LEVELS }) level: TierLevel;
   @ApiProperty() name: string;
   @ApiProperty({ nullable: true, type: String }) code: string | null;
-  @ApiProperty({ description: '本节点及下级的在册组织数（不含已注销）/ organisations in this subtree, dissolved excluded' })
+  @ApiProperty({
+    description: '本节点及下级的在册组织数（不含已注销）/ organisations in this subtree, dissolved excluded',
+  })
   organisationCount: number;
   @ApiProperty({ type: () => [TierTreeNodeDto] }) children: TierTreeNodeDto[];
 }

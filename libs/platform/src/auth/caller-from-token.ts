@@ -6,7 +6,8 @@ import { TokenError, tokens, type AccessClaims } from './jwt.js';
 export const AuthErrors = {
   missing: () => new DomainException('AUTH.UNAUTHENTICATED', 401, '请先登录 / Authentication required'),
   invalid: () => new DomainException('AUTH.TOKEN_INVALID', 401, '登录凭证无效 / The access token is invalid'),
-  expired: () => new DomainException('AUTH.TOKEN_EXPIRED', 401, '登录已过期，请重新登录 / The access token has expired'),
+  expired: () =>
+    new DomainException('AUTH.TOKEN_EXPIRED', 401, '登录已过期，请重新登录 / The access token has expired'),
 };
 
 export function claimsToCaller(claims: AccessClaims, token: string, requestId: string): CallerContext {

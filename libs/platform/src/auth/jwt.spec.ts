@@ -2,7 +2,11 @@ import { TokenError, TokenSigner } from './jwt.js';
 
 describe('access tokens', () => {
   const signer = new TokenSigner('x'.repeat(32));
-  const claims = { sub: 'u1', tid: 't1', grants: [{ role: 'village_lead' as const, tierNodeId: 'v', tierPath: '/s/c/v/' }] };
+  const claims = {
+    sub: 'u1',
+    tid: 't1',
+    grants: [{ role: 'village_lead' as const, tierNodeId: 'v', tierPath: '/s/c/v/' }],
+  };
 
   it('verifies what it signed, until it expires', () => {
     const now = Date.parse('2021-11-30T08:00:00Z');
@@ -17,7 +21,9 @@ describe('access tokens', () => {
     const [h, p, s] = token.split('.');
     const forged = JSON.parse(Buffer.from(p, 'base64url').toString());
     forged.grants = [{ role: 'station_head', tierNodeId: 's', tierPath: '/s/' }];
-    expect(() => signer.verify(`${h}.${Buffer.from(JSON.stringify(forged)).toString('base64url')}.${s}`)).toThrow(TokenError);
+    expect(() => signer.verify(`${h}.${Buffer.from(JSON.stringify(forged)).toString('base64url')}.${s}`)).toThrow(
+      TokenError,
+    );
     expect(() => signer.verify('a.b')).toThrow(TokenError);
     expect(() => signer.verify(`eyJhbGciOiJub25lIn0.${p}.`)).toThrow(TokenError);
   });

@@ -1,11 +1,14 @@
-import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource, type DataSourceOptions, type EntitySchema, type MixedList } from 'typeorm';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeORM accepts entity and migration classes of any shape
+type AnyClass = new (...args: any[]) => unknown;
 
 export interface ServiceDataOptions {
   url: string;
   /** The service's own schema: every table it owns lives here and nowhere else. */
   schema: string;
-  entities: MixedList<Function | string | EntitySchema>;
-  migrations: MixedList<Function | string>;
+  entities: MixedList<AnyClass | string | EntitySchema>;
+  migrations: MixedList<AnyClass | string>;
   poolSize?: number;
   applicationName?: string;
 }
@@ -45,7 +48,9 @@ export async function migrateServiceSchema(opts: ServiceDataOptions): Promise<st
       const applied = await ds.runMigrations({ transaction: 'each' });
       return applied.map((m) => m.name);
     } finally {
-      await runner.query('SELECT pg_advisory_unlock($1, hashtext($2))', [MIGRATION_LOCK, opts.schema]).catch(() => undefined);
+      await runner
+        .query('SELECT pg_advisory_unlock($1, hashtext($2))', [MIGRATION_LOCK, opts.schema])
+        .catch(() => undefined);
       await runner.release();
     }
   } finally {

@@ -29,7 +29,11 @@ export async function ensureEventsStream(nc: NatsConnection, name: string, repli
   };
   try {
     await jsm.streams.info(name);
-    await jsm.streams.update(name, { subjects: config.subjects, num_replicas: replicas, duplicate_window: config.duplicate_window });
+    await jsm.streams.update(name, {
+      subjects: config.subjects,
+      num_replicas: replicas,
+      duplicate_window: config.duplicate_window,
+    });
   } catch (error) {
     if (!/not found/i.test(String((error as Error).message))) throw error;
     try {

@@ -61,7 +61,9 @@ describe('outbox, inbox and locks on real Postgres and NATS', () => {
   it('publishes committed events once, with the event id as the dedup id, and never rolled-back ones', async () => {
     const relay = new OutboxRelay(ds, nc, logger, { idleMs: 50 });
     const before = await streamCount();
-    const committed = await ds.transaction((m) => addToOutbox(m, { subject: 'evt.test.thing.created', tenantId, payload: { n: 1 } }));
+    const committed = await ds.transaction((m) =>
+      addToOutbox(m, { subject: 'evt.test.thing.created', tenantId, payload: { n: 1 } }),
+    );
     await ds
       .transaction(async (m) => {
         await addToOutbox(m, { subject: 'evt.test.thing.created', tenantId, payload: { n: 2 } });
@@ -72,7 +74,9 @@ describe('outbox, inbox and locks on real Postgres and NATS', () => {
     await waitFor(streamCount, (n) => n === before + 1);
     await relay.stop();
     expect(await streamCount()).toBe(before + 1);
-    const msg = await (await jetstreamManager(nc)).streams.getMessage(STREAM, { last_by_subj: 'evt.test.thing.created' });
+    const msg = await (
+      await jetstreamManager(nc)
+    ).streams.getMessage(STREAM, { last_by_subj: 'evt.test.thing.created' });
     expect(msg?.header?.get('Nats-Msg-Id')).toBe(committed);
     expect(msg?.json<EventEnvelope>()).toMatchObject({ id: committed, tenantId, payload: { n: 1 } });
 
@@ -89,10 +93,15 @@ describe('outbox, inbox and locks on real Postgres and NATS', () => {
     await nats.stop();
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
-      ids.push(await ds.transaction((m) => addToOutbox(m, { subject: 'evt.test.thing.updated', tenantId, payload: { i } })));
+      ids.push(
+        await ds.transaction((m) => addToOutbox(m, { subject: 'evt.test.thing.updated', tenantId, payload: { i } })),
+      );
     }
     await new Promise((r) => setTimeout(r, 700));
-    const [{ pending }] = await ds.query('SELECT count(*)::int AS pending FROM outbox WHERE published_at IS NULL AND id = ANY($1)', [ids]);
+    const [{ pending }] = await ds.query(
+      'SELECT count(*)::int AS pending FROM outbox WHERE published_at IS NULL AND id = ANY($1)',
+      [ids],
+    );
     expect(pending).toBe(5);
     await nats.restart();
     await waitFor(streamCount, (n) => n === before + 5, 20_000);
@@ -153,9 +162,18 @@ describe('outbox, inbox and locks on real Postgres and NATS', () => {
       },
     });
     await consumer.start();
-    const event = { id: randomUUID(), subject: 'evt.test.flaky.x', tenantId, occurredAt: new Date().toISOString(), payload: { value: 1 } };
+    const event = {
+      id: randomUUID(),
+      subject: 'evt.test.flaky.x',
+      tenantId,
+      occurredAt: new Date().toISOString(),
+      payload: { value: 1 },
+    };
     await jetstream(nc).publish(event.subject, JSON.stringify(event), { msgID: event.id });
-    await waitFor(() => ds.query('SELECT * FROM effects WHERE event_id = $1', [event.id]), (r: unknown[]) => r.length > 0);
+    await waitFor(
+      () => ds.query('SELECT * FROM effects WHERE event_id = $1', [event.id]),
+      (r: unknown[]) => r.length > 0,
+    );
     await consumer.stop();
     expect(attempts).toBe(2);
     expect(await ds.query('SELECT value FROM effects WHERE event_id = $1', [event.id])).toEqual([{ value: 1 }]);
@@ -181,7 +199,13 @@ describe('outbox, inbox and locks on real Postgres and NATS', () => {
   it('answers 409 to a retry while the first request with that Idempotency-Key still runs', async () => {
     const caller = { requestId: 'r', tenantId, userId: randomUUID(), grants: [], idempotencyKey: randomUUID() };
     let release!: () => void;
-    const first = idempotent(ds, caller, 'op', { a: 1 }, () => new Promise<string>((r) => (release = () => r('first'))));
+    const first = idempotent(
+      ds,
+      caller,
+      'op',
+      { a: 1 },
+      () => new Promise<string>((r) => (release = () => r('first'))),
+    );
     await new Promise((r) => setTimeout(r, 100));
     await expect(idempotent(ds, caller, 'op', { a: 1 }, async () => 'second')).rejects.toMatchObject({
       code: 'IDEMPOTENCY.IN_PROGRESS',

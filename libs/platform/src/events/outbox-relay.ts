@@ -102,7 +102,9 @@ export class OutboxRelay {
         }
       } finally {
         if (done.length > 0) {
-          await manager.query('UPDATE outbox SET published_at = now(), attempts = attempts + 1 WHERE id = ANY($1)', [done]);
+          await manager.query('UPDATE outbox SET published_at = now(), attempts = attempts + 1 WHERE id = ANY($1)', [
+            done,
+          ]);
         }
       }
       return done.length;

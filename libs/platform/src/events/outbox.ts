@@ -15,9 +15,12 @@ export interface OutboxEvent<T> {
  */
 export async function addToOutbox<T>(manager: EntityManager, event: OutboxEvent<T>): Promise<string> {
   const id = event.id ?? randomUUID();
-  await manager.query(
-    'INSERT INTO outbox (id, tenant_id, subject, payload, request_id) VALUES ($1, $2, $3, $4, $5)',
-    [id, event.tenantId, event.subject, JSON.stringify(event.payload), logContext.getStore()?.requestId ?? null],
-  );
+  await manager.query('INSERT INTO outbox (id, tenant_id, subject, payload, request_id) VALUES ($1, $2, $3, $4, $5)', [
+    id,
+    event.tenantId,
+    event.subject,
+    JSON.stringify(event.payload),
+    logContext.getStore()?.requestId ?? null,
+  ]);
   return id;
 }

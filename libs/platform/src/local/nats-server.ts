@@ -21,7 +21,11 @@ export interface LocalNats {
 }
 
 /** Starts a private `nats-server` with JetStream, storing under `storeDir`, and waits until it accepts connections. */
-export async function startNatsServer(options: { storeDir: string; port?: number; log?: (line: string) => void }): Promise<LocalNats> {
+export async function startNatsServer(options: {
+  storeDir: string;
+  port?: number;
+  log?: (line: string) => void;
+}): Promise<LocalNats> {
   if (!natsServerAvailable()) throw new Error(NATS_INSTALL_HINT);
   mkdirSync(options.storeDir, { recursive: true });
   const port = options.port ?? (await freePort());

@@ -17,4 +17,6 @@ export function callerFromContext(ctx: ExecutionContext): CallerContext {
 }
 
 /** The verified caller of an RPC handler. */
-export const Caller = createParamDecorator((_data: unknown, ctx: ExecutionContext): CallerContext => callerFromContext(ctx));
+export const Caller = createParamDecorator((_data: unknown, ctx: ExecutionContext): CallerContext =>
+  callerFromContext(ctx),
+);

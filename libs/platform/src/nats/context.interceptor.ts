@@ -10,7 +10,10 @@ export class RpcContextInterceptor implements NestInterceptor {
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (ctx.getType() !== 'rpc') return next.handle();
     const headers = ctx.switchToRpc().getContext<NatsContext>().getHeaders();
-    const store = { requestId: headers?.get(HEADER.requestId) || undefined, tenantId: tenantOf(headers?.get(HEADER.authorization)) };
+    const store = {
+      requestId: headers?.get(HEADER.requestId) || undefined,
+      tenantId: tenantOf(headers?.get(HEADER.authorization)),
+    };
     return new Observable((subscriber) => logContext.run(store, () => next.handle().subscribe(subscriber)));
   }
 }

@@ -26,7 +26,8 @@ export class ServiceClient {
     if (caller) {
       headers.set(HEADER.requestId, caller.requestId);
       if ('token' in caller && caller.token) headers.set(HEADER.authorization, `Bearer ${caller.token}`);
-      if ('idempotencyKey' in caller && caller.idempotencyKey) headers.set(HEADER.idempotencyKey, caller.idempotencyKey);
+      if ('idempotencyKey' in caller && caller.idempotencyKey)
+        headers.set(HEADER.idempotencyKey, caller.idempotencyKey);
     }
     const record = new NatsRecordBuilder(payload ?? {}).setHeaders(headers).build();
     try {

@@ -49,7 +49,12 @@ export class AuthService {
     await this.throttle.clearAccount(login);
     return this.ds.transaction(async (manager) => {
       await manager.query('UPDATE users SET last_login_at = now() WHERE id = $1', [user.id]);
-      await audit(manager, { tenantId: user.tenantId, actorId: user.id, action: 'login.succeeded', details: { address } });
+      await audit(manager, {
+        tenantId: user.tenantId,
+        actorId: user.id,
+        action: 'login.succeeded',
+        details: { address },
+      });
       return this.issue(manager, user, randomUUID());
     });
   }
@@ -64,8 +69,16 @@ export class AuthService {
       );
       if (!row || row.revokedAt || new Date(row.expiresAt) <= new Date()) return { error: true as const };
       if (row.usedAt) {
-        await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [row.familyId]);
-        await audit(manager, { tenantId: null, actorId: row.userId, action: 'refresh.reused', details: { familyId: row.familyId } });
+        await manager.query(
+          'UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL',
+          [row.familyId],
+        );
+        await audit(manager, {
+          tenantId: null,
+          actorId: row.userId,
+          action: 'refresh.reused',
+          details: { familyId: row.familyId },
+        });
         return { error: true as const };
       }
       await manager.query('UPDATE refresh_tokens SET used_at = now() WHERE id = $1', [row.id]);
@@ -80,11 +93,14 @@ export class AuthService {
   /** Ends the session: every token of this refresh token's family stops working. */
   async logout(refreshToken: string): Promise<{ loggedOut: true }> {
     await this.ds.transaction(async (manager) => {
-      const [row] = await manager.query('SELECT family_id AS "familyId", user_id AS "userId" FROM refresh_tokens WHERE token_hash = $1', [
-        sha256(refreshToken),
-      ]);
+      const [row] = await manager.query(
+        'SELECT family_id AS "familyId", user_id AS "userId" FROM refresh_tokens WHERE token_hash = $1',
+        [sha256(refreshToken)],
+      );
       if (!row) return;
-      await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [row.familyId]);
+      await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [
+        row.familyId,
+      ]);
       await audit(manager, { tenantId: null, actorId: row.userId, action: 'logout' });
     });
     return { loggedOut: true };
@@ -110,7 +126,12 @@ export class AuthService {
         await hashPassword(activation.password),
       ]);
       await manager.query('DELETE FROM activation_codes WHERE user_id = $1', [row.id]);
-      await audit(manager, { tenantId: row.tenantId, actorId: row.id, action: 'account.activated', details: { address } });
+      await audit(manager, {
+        tenantId: row.tenantId,
+        actorId: row.id,
+        action: 'account.activated',
+        details: { address },
+      });
       const user = (await this.users.findRow(manager, row.id))!;
       return this.issue(manager, user, randomUUID());
     });
@@ -125,7 +146,9 @@ export class AuthService {
     const user = await this.users.findRow(this.ds.manager, caller.userId);
     if (!user || user.tenantId !== caller.tenantId) throw IdentityErrors.userNotFound(caller.userId);
     const grants = await this.users.liveGrants(this.ds.manager, [user.id]);
-    const [station] = await this.ds.query('SELECT tenant_id AS id, name FROM stations WHERE tenant_id = $1', [user.tenantId]);
+    const [station] = await this.ds.query('SELECT tenant_id AS id, name FROM stations WHERE tenant_id = $1', [
+      user.tenantId,
+    ]);
     return { ...toUserDto(user, grants, true), stationId: station?.id ?? null, stationName: station?.name ?? null };
   }
 
@@ -145,11 +168,24 @@ export class AuthService {
     return createHmac('sha256', this.config.AUTH_SECRET).update(`${userId}:${code}`).digest('hex');
   }
 
-  private async issue(manager: EntityManager, user: UserRow & { tenantId: string }, familyId: string): Promise<TokenResponse> {
+  private async issue(
+    manager: EntityManager,
+    user: UserRow & { tenantId: string },
+    familyId: string,
+  ): Promise<TokenResponse> {
     const grants = await this.users.liveGrants(manager, [user.id]);
-    const claimsGrants: Grant[] = grants.map((g: GrantRow) => ({ role: g.role, tierNodeId: g.tierNodeId ?? '', tierPath: g.tierPath }));
+    const claimsGrants: Grant[] = grants.map((g: GrantRow) => ({
+      role: g.role,
+      tierNodeId: g.tierNodeId ?? '',
+      tierPath: g.tierPath,
+    }));
     const accessToken = tokens().sign(
-      { sub: user.id, tid: user.tenantId, grants: claimsGrants, ...(user.volunteerId ? { vid: user.volunteerId } : {}) },
+      {
+        sub: user.id,
+        tid: user.tenantId,
+        grants: claimsGrants,
+        ...(user.volunteerId ? { vid: user.volunteerId } : {}),
+      },
       this.config.ACCESS_TOKEN_TTL_SECONDS,
     );
     const refreshToken = randomBytes(32).toString('base64url');
@@ -157,6 +193,11 @@ export class AuthService {
       `INSERT INTO refresh_tokens (id, user_id, family_id, token_hash, expires_at) VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5))`,
       [randomUUID(), user.id, familyId, sha256(refreshToken), this.config.REFRESH_TOKEN_TTL_SECONDS],
     );
-    return { accessToken, refreshToken, expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS, user: toUserDto(user, grants, true) };
+    return {
+      accessToken,
+      refreshToken,
+      expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
+      user: toUserDto(user, grants, true),
+    };
   }
 }

@@ -18,7 +18,9 @@ describe('grant rules', () => {
     expect(mayGrant([community], 'community_lead', '/s/c1/')).toBe(false);
     expect(mayGrant([village], 'volunteer', '/s/c1/v1/')).toBe(true);
     expect(mayGrant([village], 'village_lead', '/s/c1/v1/')).toBe(false);
-    expect(mayGrant([{ role: 'volunteer', tierNodeId: 'v1', tierPath: '/s/c1/v1/' }], 'volunteer', '/s/c1/v1/')).toBe(false);
+    expect(mayGrant([{ role: 'volunteer', tierNodeId: 'v1', tierPath: '/s/c1/v1/' }], 'volunteer', '/s/c1/v1/')).toBe(
+      false,
+    );
   });
 
   it('ties leadership roles to their tier level', () => {

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { IdentityEvents, OrganisationsSubjects, type CreateGrantDto, type GrantDto, type TierNodeDto } from '#linli/contracts';
+import {
+  IdentityEvents,
+  OrganisationsSubjects,
+  type CreateGrantDto,
+  type GrantDto,
+  type TierNodeDto,
+} from '#linli/contracts';
 import { addToOutbox, OutboxRelay, ServiceClient, type CallerContext, type Role } from '#linli/platform';
 import { audit } from '../audit/audit.js';
 import { IdentityErrors } from '../users/identity.exception.js';
@@ -21,7 +27,10 @@ export class GrantsService {
     if (!caller.grants.some((g) => ['station_head', 'community_lead', 'village_lead'].includes(g.role))) {
       throw IdentityErrors.forbidden();
     }
-    const [user] = await this.ds.query('SELECT id FROM users WHERE id = $1 AND tenant_id = $2', [dto.userId, caller.tenantId]);
+    const [user] = await this.ds.query('SELECT id FROM users WHERE id = $1 AND tenant_id = $2', [
+      dto.userId,
+      caller.tenantId,
+    ]);
     if (!user) throw IdentityErrors.userNotFound(dto.userId);
     const node = await this.services.send<TierNodeDto>(OrganisationsSubjects.tierGet, { id: dto.tierNodeId }, caller);
     const path = `/${[...node.ancestors, node.id].join('/')}/`;
@@ -50,11 +59,19 @@ export class GrantsService {
         });
       });
     } catch (error) {
-      if ((error as { driverError?: { constraint?: string } }).driverError?.constraint === 'grants_live') throw IdentityErrors.grantExists();
+      if ((error as { driverError?: { constraint?: string } }).driverError?.constraint === 'grants_live')
+        throw IdentityErrors.grantExists();
       throw error;
     }
     this.relay.kick();
-    return toGrantDto({ id, userId: dto.userId, role: dto.role, tierNodeId: node.id, tierNodeName: node.name, tierPath: path });
+    return toGrantDto({
+      id,
+      userId: dto.userId,
+      role: dto.role,
+      tierNodeId: node.id,
+      tierNodeName: node.name,
+      tierPath: path,
+    });
   }
 
   async revoke(caller: CallerContext, id: string): Promise<{ revoked: true }> {

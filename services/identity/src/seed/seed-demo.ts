@@ -22,13 +22,10 @@ export async function seedDemoAccounts(ds: DataSource): Promise<boolean> {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['identity.seed-demo']);
     const [existing] = await manager.query('SELECT 1 FROM stations WHERE tenant_id = $1', [DEMO_STATION.tenantId]);
     if (existing) return false;
-    await manager.query('INSERT INTO stations (tenant_id, name, region, timezone, root_node_id) VALUES ($1, $2, $3, $4, $5)', [
-      DEMO_STATION.tenantId,
-      DEMO_STATION.name,
-      DEMO_STATION.region,
-      DEMO_STATION.timezone,
-      DEMO_STATION.rootNodeId,
-    ]);
+    await manager.query(
+      'INSERT INTO stations (tenant_id, name, region, timezone, root_node_id) VALUES ($1, $2, $3, $4, $5)',
+      [DEMO_STATION.tenantId, DEMO_STATION.name, DEMO_STATION.region, DEMO_STATION.timezone, DEMO_STATION.rootNodeId],
+    );
     for (const account of DEMO_ACCOUNTS) {
       const id = demoId('user', account.key);
       const tenantId = account.role === 'platform_admin' ? PLATFORM_TENANT : DEMO_STATION.tenantId;

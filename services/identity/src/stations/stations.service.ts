@@ -40,13 +40,10 @@ export class StationsService {
       const headId = randomUUID();
       const auth = this.moduleRef.get(AuthService, { strict: false });
       const code = await this.ds.transaction(async (manager) => {
-        await manager.query('INSERT INTO stations (tenant_id, name, region, timezone, root_node_id) VALUES ($1, $2, $3, $4, $5)', [
-          tenantId,
-          station.name,
-          station.region,
-          station.timezone,
-          station.rootNodeId,
-        ]);
+        await manager.query(
+          'INSERT INTO stations (tenant_id, name, region, timezone, root_node_id) VALUES ($1, $2, $3, $4, $5)',
+          [tenantId, station.name, station.region, station.timezone, station.rootNodeId],
+        );
         await manager.query(
           `INSERT INTO users (id, tenant_id, name, phone, status, created_by) VALUES ($1, $2, $3, $4, 'pending_activation', $5)`,
           [headId, tenantId, dto.head.name.trim(), dto.head.phone, caller.userId],

@@ -23,7 +23,12 @@ export function maskPhone(phone: string | null): string | null {
 }
 
 export function toGrantDto(g: GrantRow): GrantDto {
-  return { id: g.id, role: g.role, tierNodeId: g.tierNodeId ?? '', ...(g.tierNodeName ? { tierNodeName: g.tierNodeName } : {}) };
+  return {
+    id: g.id,
+    role: g.role,
+    tierNodeId: g.tierNodeId ?? '',
+    ...(g.tierNodeName ? { tierNodeName: g.tierNodeName } : {}),
+  };
 }
 
 /** Phones are shown in full only to their owner. */

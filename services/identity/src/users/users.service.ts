@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { IdentityEvents, OrganisationsSubjects, type TierNodeDto, type CreateUserDto, type CreatedUserDto, type ListUsersQuery, type Page, type UserDto } from '#linli/contracts';
+import {
+  IdentityEvents,
+  OrganisationsSubjects,
+  type TierNodeDto,
+  type CreateUserDto,
+  type CreatedUserDto,
+  type ListUsersQuery,
+  type Page,
+  type UserDto,
+} from '#linli/contracts';
 import { addToOutbox, idempotent, OutboxRelay, ServiceClient, type CallerContext } from '#linli/platform';
 import { audit } from '../audit/audit.js';
 import { AuthService } from '../auth/auth.service.js';
@@ -54,8 +63,18 @@ export class UsersService {
           `INSERT INTO users (id, tenant_id, name, phone, username, status, created_by) VALUES ($1, $2, $3, $4, $5, 'pending_activation', $6)`,
           [id, caller.tenantId, dto.name.trim(), dto.phone, dto.username ?? null, caller.userId],
         );
-        await audit(manager, { tenantId: caller.tenantId, actorId: caller.userId, action: 'user.created', targetType: 'user', targetId: id });
-        await addToOutbox(manager, { subject: IdentityEvents.userCreated, tenantId: caller.tenantId, payload: { userId: id, name: dto.name } });
+        await audit(manager, {
+          tenantId: caller.tenantId,
+          actorId: caller.userId,
+          action: 'user.created',
+          targetType: 'user',
+          targetId: id,
+        });
+        await addToOutbox(manager, {
+          subject: IdentityEvents.userCreated,
+          tenantId: caller.tenantId,
+          payload: { userId: id, name: dto.name },
+        });
         return auth.newActivationCode(manager, id, caller.userId);
       });
       this.relay.kick();
@@ -81,7 +100,11 @@ export class UsersService {
     const where = ['g.tenant_id = $1', 'g.revoked_at IS NULL', 'g.tier_path LIKE ANY($2)'];
     if (query.tierNodeId) {
       // The organisations service, asked with the caller's own token, says whether the node is theirs to see.
-      const node = await this.services.send<TierNodeDto>(OrganisationsSubjects.tierGet, { id: query.tierNodeId }, caller);
+      const node = await this.services.send<TierNodeDto>(
+        OrganisationsSubjects.tierGet,
+        { id: query.tierNodeId },
+        caller,
+      );
       const path = `/${[...node.ancestors, node.id].join('/')}/`;
       if (!managed.some((p) => path.startsWith(p))) throw IdentityErrors.outsideScope();
       params.push(`${path}%`);
@@ -102,9 +125,17 @@ export class UsersService {
         ORDER BY name, id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, pageSize, (page - 1) * pageSize],
     );
-    const grants = await this.liveGrants(this.ds.manager, rows.map((r) => r.id));
+    const grants = await this.liveGrants(
+      this.ds.manager,
+      rows.map((r) => r.id),
+    );
     return {
-      items: rows.map((r) => toUserDto(r, grants.filter((g) => g.userId === r.id))),
+      items: rows.map((r) =>
+        toUserDto(
+          r,
+          grants.filter((g) => g.userId === r.id),
+        ),
+      ),
       total,
       page,
       pageSize,

@@ -34,7 +34,10 @@ export class VolunteerAccountsService {
     const path = `/${[...node.ancestors, node.id].join('/')}/`;
     const manages = caller.grants.some((g) => ACCOUNT_MANAGERS.includes(g.role) && path.startsWith(g.tierPath));
     if (!caller.system && !manages) throw IdentityErrors.outsideScope();
-    const [existing] = await this.ds.query('SELECT id, volunteer_id AS "volunteerId", tenant_id AS "tenantId", status FROM users WHERE phone = $1', [dto.phone]);
+    const [existing] = await this.ds.query(
+      'SELECT id, volunteer_id AS "volunteerId", tenant_id AS "tenantId", status FROM users WHERE phone = $1',
+      [dto.phone],
+    );
     if (existing && existing.volunteerId === dto.volunteerId) {
       // A retry of the same registration: the account already exists.
       return { userId: existing.id, status: existing.status };
@@ -46,7 +49,16 @@ export class VolunteerAccountsService {
       await this.users.assertFree(manager, caller, dto.phone);
       await manager.query(
         `INSERT INTO users (id, tenant_id, name, phone, password_hash, status, volunteer_id, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [id, caller.tenantId, dto.name.trim(), dto.phone, passwordHash, passwordHash ? 'active' : 'pending_activation', dto.volunteerId, caller.userId],
+        [
+          id,
+          caller.tenantId,
+          dto.name.trim(),
+          dto.phone,
+          passwordHash,
+          passwordHash ? 'active' : 'pending_activation',
+          dto.volunteerId,
+          caller.userId,
+        ],
       );
       await manager.query(
         `INSERT INTO grants (id, tenant_id, user_id, role, tier_node_id, tier_node_name, tier_path, granted_by) VALUES ($1, $2, $3, 'volunteer', $4, $5, $6, $7)`,
@@ -68,6 +80,10 @@ export class VolunteerAccountsService {
       return passwordHash ? undefined : auth.newActivationCode(manager, id, caller.userId);
     });
     this.relay.kick();
-    return { userId: id, status: passwordHash ? 'active' : 'pending_activation', ...(code ? { activationCode: code } : {}) };
+    return {
+      userId: id,
+      status: passwordHash ? 'active' : 'pending_activation',
+      ...(code ? { activationCode: code } : {}),
+    };
   }
 }

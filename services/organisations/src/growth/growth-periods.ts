@@ -14,11 +14,19 @@ const MAX_PERIODS = 240;
 
 export const GrowthErrors = {
   rangeInvalid: (from: string, to: string) =>
-    new DomainException('GROWTH.RANGE_INVALID', 400, '起始时间不能晚于结束时间 / from must not be after to', { from, to }),
-  rangeTooLong: (periods: number) =>
-    new DomainException('GROWTH.RANGE_TOO_LONG', 400, `时间范围过长（最多 ${MAX_PERIODS} 期）/ At most ${MAX_PERIODS} periods`, {
-      periods,
+    new DomainException('GROWTH.RANGE_INVALID', 400, '起始时间不能晚于结束时间 / from must not be after to', {
+      from,
+      to,
     }),
+  rangeTooLong: (periods: number) =>
+    new DomainException(
+      'GROWTH.RANGE_TOO_LONG',
+      400,
+      `时间范围过长（最多 ${MAX_PERIODS} 期）/ At most ${MAX_PERIODS} periods`,
+      {
+        periods,
+      },
+    ),
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');

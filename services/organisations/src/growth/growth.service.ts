@@ -17,7 +17,11 @@ import { StationsService } from '../stations/stations.service.js';
 import { TierErrors } from '../tiers/tier.exception.js';
 import { defaultRange, periodsBetween, type Interval } from './growth-periods.js';
 
-const TIER_LABELS: Record<string, string> = { station: '社工站', community: '社区社工服务队', village: '村级社工服务点' };
+const TIER_LABELS: Record<string, string> = {
+  station: '社工站',
+  community: '社区社工服务队',
+  village: '村级社工服务点',
+};
 
 /** SQL for each dimension's key, over `o` (organisation), `n` (its node) and the status at period end. */
 const KEY_SQL: Record<GrowthDimension, string> = {
@@ -70,7 +74,13 @@ export class GrowthService {
     for (const period of periods) {
       for (const key of keys) {
         const cell = byCell.get(`${period.label}\u0000${key}`);
-        series.push({ period: period.label, key, count: cell?.count ?? 0, new: cell?.new ?? 0, dissolved: cell?.dissolved ?? 0 });
+        series.push({
+          period: period.label,
+          key,
+          count: cell?.count ?? 0,
+          new: cell?.new ?? 0,
+          dissolved: cell?.dissolved ?? 0,
+        });
       }
     }
     return { from: periods[0].start, to: periods[periods.length - 1].end, interval, by, labels, series };

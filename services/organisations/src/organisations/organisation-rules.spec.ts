@@ -19,8 +19,12 @@ describe('organisation dates', () => {
   });
 
   it('refuses future, impossible and inverted dates with their own codes', () => {
-    expect(codeOf(() => checkOrganisationDates('2021-12-01', '2021-12-01', today))).toBe('ORGANISATION.FOUNDED_IN_FUTURE');
-    expect(codeOf(() => checkOrganisationDates('2021-01-01', '2021-12-01', today))).toBe('ORGANISATION.JOINED_IN_FUTURE');
+    expect(codeOf(() => checkOrganisationDates('2021-12-01', '2021-12-01', today))).toBe(
+      'ORGANISATION.FOUNDED_IN_FUTURE',
+    );
+    expect(codeOf(() => checkOrganisationDates('2021-01-01', '2021-12-01', today))).toBe(
+      'ORGANISATION.JOINED_IN_FUTURE',
+    );
     expect(codeOf(() => checkOrganisationDates('2021-07-01', '2021-06-01', today))).toBe(
       'ORGANISATION.JOINED_BEFORE_FOUNDED',
     );
@@ -63,8 +67,10 @@ describe('status changes', () => {
   });
 
   it('never revives a dissolved organisation', () => {
-    expect(codeOf(() => checkStatusChange({ status: 'dissolved', lastEffectiveOn: '2021-08-01' }, 'active', '2021-09-01', today))).toBe(
-      'ORGANISATION.DISSOLVED',
-    );
+    expect(
+      codeOf(() =>
+        checkStatusChange({ status: 'dissolved', lastEffectiveOn: '2021-08-01' }, 'active', '2021-09-01', today),
+      ),
+    ).toBe('ORGANISATION.DISSOLVED');
   });
 });

@@ -32,10 +32,16 @@ export interface StatusState {
  * A status change must change something, cannot revive a dissolved organisation, and must
  * take effect between the latest recorded change and today, so history stays in order.
  */
-export function checkStatusChange(state: StatusState, to: OrganisationStatus, effectiveOn: string, today: string): void {
+export function checkStatusChange(
+  state: StatusState,
+  to: OrganisationStatus,
+  effectiveOn: string,
+  today: string,
+): void {
   if (!isRealDate(effectiveOn)) throw OrganisationErrors.dateInvalid('effectiveOn', effectiveOn);
   if (state.status === 'dissolved') throw OrganisationErrors.dissolved();
   if (state.status === to) throw OrganisationErrors.statusUnchanged(to);
   if (effectiveOn > today) throw OrganisationErrors.effectiveInFuture(effectiveOn, today);
-  if (effectiveOn < state.lastEffectiveOn) throw OrganisationErrors.effectiveTooEarly(effectiveOn, state.lastEffectiveOn);
+  if (effectiveOn < state.lastEffectiveOn)
+    throw OrganisationErrors.effectiveTooEarly(effectiveOn, state.lastEffectiveOn);
 }

@@ -6,9 +6,14 @@ export const OrganisationErrors = {
   tierNodeNotFound: (id: string) =>
     new DomainException('TIER.NOT_FOUND', 404, '层级节点不存在 / Tier node not found', { id }),
   nameTaken: (name: string) =>
-    new DomainException('ORGANISATION.NAME_TAKEN', 409, `本站已有名为“${name}”的组织 / An organisation named ${name} exists`, {
-      name,
-    }),
+    new DomainException(
+      'ORGANISATION.NAME_TAKEN',
+      409,
+      `本站已有名为“${name}”的组织 / An organisation named ${name} exists`,
+      {
+        name,
+      },
+    ),
   dateInvalid: (field: string, value: string) =>
     new DomainException('ORGANISATION.DATE_INVALID', 400, `${field} 不是有效日期 / ${field} is not a real date`, {
       field,
@@ -36,9 +41,14 @@ export const OrganisationErrors = {
       { foundedOn, joinedOn },
     ),
   statusUnchanged: (status: string) =>
-    new DomainException('ORGANISATION.STATUS_UNCHANGED', 409, `组织已是该状态 / The organisation is already ${status}`, {
-      status,
-    }),
+    new DomainException(
+      'ORGANISATION.STATUS_UNCHANGED',
+      409,
+      `组织已是该状态 / The organisation is already ${status}`,
+      {
+        status,
+      },
+    ),
   dissolved: () =>
     new DomainException(
       'ORGANISATION.DISSOLVED',

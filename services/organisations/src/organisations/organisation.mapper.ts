@@ -28,7 +28,10 @@ export function toOrganisationDto(row: OrganisationRow): OrganisationDto {
   };
 }
 
-export function toOrganisationDetailDto(row: OrganisationRow, history: OrganisationStatusChangeEntity[]): OrganisationDetailDto {
+export function toOrganisationDetailDto(
+  row: OrganisationRow,
+  history: OrganisationStatusChangeEntity[],
+): OrganisationDetailDto {
   return {
     ...toOrganisationDto(row),
     statusHistory: history.map((h) => ({

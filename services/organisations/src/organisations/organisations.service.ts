@@ -18,7 +18,12 @@ import { TierNodeEntity } from '../tiers/tier-node.entity.js';
 import { OrganisationStatusChangeEntity } from './organisation-status-change.entity.js';
 import { OrganisationEntity } from './organisation.entity.js';
 import { OrganisationErrors } from './organisation.exception.js';
-import { toEventPayload, toOrganisationDetailDto, toOrganisationDto, type OrganisationRow } from './organisation.mapper.js';
+import {
+  toEventPayload,
+  toOrganisationDetailDto,
+  toOrganisationDto,
+  type OrganisationRow,
+} from './organisation.mapper.js';
 import { checkOrganisationDates, checkStatusChange, todayIn } from './organisation-rules.js';
 
 const SELECT_ROW = `
@@ -46,40 +51,44 @@ export class OrganisationsService {
       checkOrganisationDates(dto.foundedOn, joinedOn, today);
       const id = randomUUID();
       const status = dto.status ?? 'incubating';
-      await this.write(caller, async (manager) => {
-        const org = manager.create(OrganisationEntity, {
-          id,
-          tenantId: caller.tenantId,
-          tierNodeId: node.id,
-          tierPath: node.path,
-          name: dto.name.trim(),
-          type: dto.type,
-          status,
-          statusSince: joinedOn,
-          foundedOn: dto.foundedOn,
-          joinedOn,
-          leader: dto.leader ?? null,
-          contact: dto.contact ?? null,
-          memberCount: dto.memberCount ?? null,
-          description: dto.description ?? null,
-        });
-        await manager.insert(OrganisationEntity, org);
-        await manager.insert(OrganisationStatusChangeEntity, {
-          id: randomUUID(),
-          tenantId: caller.tenantId,
-          organisationId: id,
-          fromStatus: null,
-          toStatus: status,
-          reason: '纳入社工站组织名录 / Entered the station registry',
-          effectiveOn: joinedOn,
-          recordedBy: caller.system ? null : caller.userId,
-        });
-        await addToOutbox(manager, {
-          subject: OrganisationsEvents.organisationCreated,
-          tenantId: caller.tenantId,
-          payload: toEventPayload(org),
-        });
-      }, dto.name);
+      await this.write(
+        caller,
+        async (manager) => {
+          const org = manager.create(OrganisationEntity, {
+            id,
+            tenantId: caller.tenantId,
+            tierNodeId: node.id,
+            tierPath: node.path,
+            name: dto.name.trim(),
+            type: dto.type,
+            status,
+            statusSince: joinedOn,
+            foundedOn: dto.foundedOn,
+            joinedOn,
+            leader: dto.leader ?? null,
+            contact: dto.contact ?? null,
+            memberCount: dto.memberCount ?? null,
+            description: dto.description ?? null,
+          });
+          await manager.insert(OrganisationEntity, org);
+          await manager.insert(OrganisationStatusChangeEntity, {
+            id: randomUUID(),
+            tenantId: caller.tenantId,
+            organisationId: id,
+            fromStatus: null,
+            toStatus: status,
+            reason: '纳入社工站组织名录 / Entered the station registry',
+            effectiveOn: joinedOn,
+            recordedBy: caller.system ? null : caller.userId,
+          });
+          await addToOutbox(manager, {
+            subject: OrganisationsEvents.organisationCreated,
+            tenantId: caller.tenantId,
+            payload: toEventPayload(org),
+          });
+        },
+        dto.name,
+      );
       return this.get(caller, id);
     });
   }
@@ -132,52 +141,60 @@ export class OrganisationsService {
 
   async update(caller: CallerContext, id: string, changes: UpdateOrganisationDto): Promise<OrganisationDetailDto> {
     const today = todayIn(await this.stations.timezone(caller.tenantId));
-    await this.write(caller, async (manager) => {
-      const org = await manager.findOne(OrganisationEntity, {
-        where: { id, tenantId: caller.tenantId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!org) throw OrganisationErrors.notFound(id);
-      assertCanActOn(caller, org.tierPath, 'write');
-      if (changes.tierNodeId && changes.tierNodeId !== org.tierNodeId) {
-        const node = await this.nodeInTenant(manager, caller, changes.tierNodeId);
-        assertCanActOn(caller, node.path, 'write');
-        org.tierNodeId = node.id;
-        org.tierPath = node.path;
-      }
-      const foundedOn = changes.foundedOn ?? org.foundedOn;
-      const joinedOn = changes.joinedOn ?? org.joinedOn;
-      checkOrganisationDates(foundedOn, joinedOn, today);
-      if (changes.joinedOn && changes.joinedOn !== org.joinedOn) {
-        // The first history entry is the registry date; it moves with it, unless a later change would then precede it.
-        const [{ earliest }] = await manager.query(
-          `SELECT to_char(min(effective_on), 'YYYY-MM-DD') AS earliest FROM organisation_status_changes
+    await this.write(
+      caller,
+      async (manager) => {
+        const org = await manager.findOne(OrganisationEntity, {
+          where: { id, tenantId: caller.tenantId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!org) throw OrganisationErrors.notFound(id);
+        assertCanActOn(caller, org.tierPath, 'write');
+        if (changes.tierNodeId && changes.tierNodeId !== org.tierNodeId) {
+          const node = await this.nodeInTenant(manager, caller, changes.tierNodeId);
+          assertCanActOn(caller, node.path, 'write');
+          org.tierNodeId = node.id;
+          org.tierPath = node.path;
+        }
+        const foundedOn = changes.foundedOn ?? org.foundedOn;
+        const joinedOn = changes.joinedOn ?? org.joinedOn;
+        checkOrganisationDates(foundedOn, joinedOn, today);
+        if (changes.joinedOn && changes.joinedOn !== org.joinedOn) {
+          // The first history entry is the registry date; it moves with it, unless a later change would then precede it.
+          const [{ earliest }] = await manager.query(
+            `SELECT to_char(min(effective_on), 'YYYY-MM-DD') AS earliest FROM organisation_status_changes
             WHERE organisation_id = $1 AND from_status IS NOT NULL`,
-          [id],
-        );
-        if (earliest && joinedOn > earliest) throw OrganisationErrors.historyConflict();
-      }
-      Object.assign(org, {
-        ...(changes.name !== undefined ? { name: changes.name.trim() } : {}),
-        ...(changes.type !== undefined ? { type: changes.type } : {}),
-        ...(changes.leader !== undefined ? { leader: changes.leader } : {}),
-        ...(changes.contact !== undefined ? { contact: changes.contact } : {}),
-        ...(changes.memberCount !== undefined ? { memberCount: changes.memberCount } : {}),
-        ...(changes.description !== undefined ? { description: changes.description } : {}),
-        foundedOn,
-        joinedOn,
-      });
-      await manager.save(OrganisationEntity, org);
-      await addToOutbox(manager, {
-        subject: OrganisationsEvents.organisationUpdated,
-        tenantId: caller.tenantId,
-        payload: toEventPayload(org),
-      });
-    }, changes.name);
+            [id],
+          );
+          if (earliest && joinedOn > earliest) throw OrganisationErrors.historyConflict();
+        }
+        Object.assign(org, {
+          ...(changes.name !== undefined ? { name: changes.name.trim() } : {}),
+          ...(changes.type !== undefined ? { type: changes.type } : {}),
+          ...(changes.leader !== undefined ? { leader: changes.leader } : {}),
+          ...(changes.contact !== undefined ? { contact: changes.contact } : {}),
+          ...(changes.memberCount !== undefined ? { memberCount: changes.memberCount } : {}),
+          ...(changes.description !== undefined ? { description: changes.description } : {}),
+          foundedOn,
+          joinedOn,
+        });
+        await manager.save(OrganisationEntity, org);
+        await addToOutbox(manager, {
+          subject: OrganisationsEvents.organisationUpdated,
+          tenantId: caller.tenantId,
+          payload: toEventPayload(org),
+        });
+      },
+      changes.name,
+    );
     return this.get(caller, id);
   }
 
-  async changeStatus(caller: CallerContext, id: string, change: ChangeOrganisationStatusDto): Promise<OrganisationDetailDto> {
+  async changeStatus(
+    caller: CallerContext,
+    id: string,
+    change: ChangeOrganisationStatusDto,
+  ): Promise<OrganisationDetailDto> {
     const today = todayIn(await this.stations.timezone(caller.tenantId));
     await this.write(caller, async (manager) => {
       const org = await manager.findOne(OrganisationEntity, {
@@ -190,7 +207,12 @@ export class OrganisationsService {
         `SELECT to_char(max(effective_on), 'YYYY-MM-DD') AS last FROM organisation_status_changes WHERE organisation_id = $1`,
         [id],
       );
-      checkStatusChange({ status: org.status, lastEffectiveOn: last ?? org.joinedOn }, change.status, change.effectiveOn, today);
+      checkStatusChange(
+        { status: org.status, lastEffectiveOn: last ?? org.joinedOn },
+        change.status,
+        change.effectiveOn,
+        today,
+      );
       const fromStatus = org.status;
       await manager.insert(OrganisationStatusChangeEntity, {
         id: randomUUID(),

@@ -41,16 +41,39 @@ export async function seedDemoStation(ds: DataSource): Promise<boolean> {
         `INSERT INTO organisations (id, tenant_id, tier_node_id, tier_path, name, type, status, status_since, founded_on,
            joined_on, leader, contact, member_count, description, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)`,
-        [id, tenantId, node.id, node.path, org.name, org.type, current.status, current.effectiveOn, org.foundedOn,
-          org.joinedOn, org.leader, org.contact, org.memberCount, org.description, createdAt],
+        [
+          id,
+          tenantId,
+          node.id,
+          node.path,
+          org.name,
+          org.type,
+          current.status,
+          current.effectiveOn,
+          org.foundedOn,
+          org.joinedOn,
+          org.leader,
+          org.contact,
+          org.memberCount,
+          org.description,
+          createdAt,
+        ],
       );
       let from: string | null = null;
       for (const [index, entry] of history.entries()) {
         await manager.query(
           `INSERT INTO organisation_status_changes (id, tenant_id, organisation_id, from_status, to_status, reason, effective_on, recorded_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [seedId('status', `${org.name}:${index}`), tenantId, id, from, entry.status, entry.reason, entry.effectiveOn,
-            `${entry.effectiveOn}T10:00:00+08:00`],
+          [
+            seedId('status', `${org.name}:${index}`),
+            tenantId,
+            id,
+            from,
+            entry.status,
+            entry.reason,
+            entry.effectiveOn,
+            `${entry.effectiveOn}T10:00:00+08:00`,
+          ],
         );
         from = entry.status;
       }
@@ -58,8 +81,15 @@ export async function seedDemoStation(ds: DataSource): Promise<boolean> {
         id: seedId('event', org.name),
         subject: OrganisationsEvents.organisationCreated,
         tenantId,
-        payload: { organisationId: id, name: org.name, type: org.type, status: current.status, tierNodeId: node.id,
-          tierPath: node.path, joinedOn: org.joinedOn },
+        payload: {
+          organisationId: id,
+          name: org.name,
+          type: org.type,
+          status: current.status,
+          tierNodeId: node.id,
+          tierPath: node.path,
+          joinedOn: org.joinedOn,
+        },
       });
     }
     return true;

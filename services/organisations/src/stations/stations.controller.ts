@@ -6,7 +6,11 @@ import { StationsService } from './stations.service.js';
 
 const platformOnly = (caller: CallerContext) => {
   if (!caller.grants.some((g) => g.role === 'platform_admin')) {
-    throw new DomainException('ACCESS.FORBIDDEN', 403, '仅平台管理员可管理社工站 / Only the platform admin manages stations');
+    throw new DomainException(
+      'ACCESS.FORBIDDEN',
+      403,
+      '仅平台管理员可管理社工站 / Only the platform admin manages stations',
+    );
   }
 };
 

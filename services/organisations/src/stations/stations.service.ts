@@ -22,20 +22,19 @@ export class StationsService {
    */
   async create(dto: CreateStationRecordDto): Promise<StationDto> {
     if (!isTimeZone(dto.timezone)) {
-      throw new DomainException('STATION.TIMEZONE_INVALID', 400, `未知时区 ${dto.timezone} / Unknown time zone`, { timezone: dto.timezone });
+      throw new DomainException('STATION.TIMEZONE_INVALID', 400, `未知时区 ${dto.timezone} / Unknown time zone`, {
+        timezone: dto.timezone,
+      });
     }
     const existing = await this.stations.findOne({ where: { tenantId: dto.tenantId } });
     if (existing) return this.toDto(existing);
     const rootNodeId = randomUUID();
     try {
       await this.ds.transaction(async (manager) => {
-        await manager.query('INSERT INTO stations (tenant_id, name, region, timezone, root_node_id) VALUES ($1, $2, $3, $4, $5)', [
-          dto.tenantId,
-          dto.name.trim(),
-          dto.region.trim(),
-          dto.timezone,
-          rootNodeId,
-        ]);
+        await manager.query(
+          'INSERT INTO stations (tenant_id, name, region, timezone, root_node_id) VALUES ($1, $2, $3, $4, $5)',
+          [dto.tenantId, dto.name.trim(), dto.region.trim(), dto.timezone, rootNodeId],
+        );
         await manager.query(
           `INSERT INTO tier_nodes (id, tenant_id, parent_id, level, name, path) VALUES ($1, $2, NULL, 'station', $3, $4)`,
           [rootNodeId, dto.tenantId, dto.name.trim(), `/${rootNodeId}/`],
@@ -43,14 +42,25 @@ export class StationsService {
         await addToOutbox(manager, {
           subject: OrganisationsEvents.tierNodeCreated,
           tenantId: dto.tenantId,
-          payload: { tierNodeId: rootNodeId, parentId: null, level: 'station', name: dto.name, path: `/${rootNodeId}/` },
+          payload: {
+            tierNodeId: rootNodeId,
+            parentId: null,
+            level: 'station',
+            name: dto.name,
+            path: `/${rootNodeId}/`,
+          },
         });
       });
     } catch (error) {
       if ((error as { driverError?: { constraint?: string } }).driverError?.constraint === 'stations_name') {
-        throw new DomainException('STATION.NAME_TAKEN', 409, `已有名为“${dto.name}”的社工站 / A station with this name exists`, {
-          name: dto.name,
-        });
+        throw new DomainException(
+          'STATION.NAME_TAKEN',
+          409,
+          `已有名为“${dto.name}”的社工站 / A station with this name exists`,
+          {
+            name: dto.name,
+          },
+        );
       }
       throw error;
     }

@@ -12,7 +12,9 @@ export const TierErrors = {
       { parentLevel, level },
     ),
   nameTaken: (name: string) =>
-    new DomainException('TIER.NAME_TAKEN', 409, `同级已有名为“${name}”的节点 / A sibling named ${name} exists`, { name }),
+    new DomainException('TIER.NAME_TAKEN', 409, `同级已有名为“${name}”的节点 / A sibling named ${name} exists`, {
+      name,
+    }),
   codeTaken: (code: string) =>
     new DomainException('TIER.CODE_TAKEN', 409, `编码 ${code} 已被使用 / Code ${code} is in use`, { code }),
   outsideScope: () =>
