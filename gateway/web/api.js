@@ -1,0 +1,256 @@
+// The console's only door to the server: every call to /api/v1 goes through `request`,
+// which adds the bearer token of the signed-in user (one place: `authHeaders`), renews an
+// expired access token once with the refresh token, and turns failures into ApiError.
+
+const BASE = '/api/v1';
+/** Calls slower than this show the global loading indicator. */
+const SLOW_MS = 250;
+/** Renew the access token this long before it expires. */
+const RENEW_EARLY_MS = 15_000;
+const SESSION_KEY = 'linli.console.session';
+
+// ---- the signed-in session, kept for this browser tab only ----
+export const session = {
+  /** { accessToken, refreshToken, expiresAt, user } or null. */
+  get() {
+    try {
+      const value = JSON.parse(sessionStorage.getItem(SESSION_KEY) ?? 'null');
+      return value && typeof value.accessToken === 'string' ? value : null;
+    } catch {
+      return null;
+    }
+  },
+  /** Stores a TokenResponse from login or refresh. */
+  set(tokens) {
+    const value = {
+      accessToken: tokens.accessToken,
+      refreshToken: tokens.refreshToken,
+      expiresAt: Date.now() + (Number(tokens.expiresIn) || 0) * 1000,
+      user: tokens.user ?? session.get()?.user ?? null,
+    };
+    sessionStorage.setItem(SESSION_KEY, JSON.stringify(value));
+    return value;
+  },
+  clear() {
+    sessionStorage.removeItem(SESSION_KEY);
+  },
+};
+
+const unauthenticatedListeners = new Set();
+/** Called when the server no longer accepts the session (and it could not be renewed). */
+export function onUnauthenticated(listener) {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+function authHeaders() {
+  const token = session.get()?.accessToken;
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
+/** An RFC 9457 problem returned by the API (or made up for network failures). */
+export class ApiError extends Error {
+  constructor(problem) {
+    super(problem.detail || problem.title || `HTTP ${problem.status}`);
+    this.name = 'ApiError';
+    this.status = problem.status;
+    this.code = problem.code;
+    this.title = problem.title;
+    this.detail = problem.detail;
+    this.errors = Array.isArray(problem.errors) ? problem.errors : [];
+    this.details = problem.details ?? {};
+    this.requestId = problem.requestId;
+  }
+}
+
+// ---- loading indicator: a counter of calls in flight, announced after SLOW_MS ----
+let inFlight = 0;
+const loadingListeners = new Set();
+
+/** Subscribes to "something slow is loading" changes; returns an unsubscribe function. */
+export function onLoadingChange(listener) {
+  loadingListeners.add(listener);
+  return () => loadingListeners.delete(listener);
+}
+
+function setLoading(delta) {
+  const before = inFlight > 0;
+  inFlight += delta;
+  const after = inFlight > 0;
+  if (before !== after) for (const listener of loadingListeners) listener(after);
+}
+
+function queryString(query) {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+async function send(method, path, { query, body, idempotencyKey, signal, auth }) {
+  const headers = { Accept: 'application/json, application/problem+json', ...(auth ? authHeaders() : {}) };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+  let response;
+  try {
+    response = await fetch(`${BASE}${path}${queryString(query)}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (error) {
+    if (error?.name === 'AbortError') throw error;
+    throw new ApiError({
+      status: 0,
+      code: 'NETWORK.FAILED',
+      title: '网络错误 / Network error',
+      detail: '无法连接服务器，请检查网络后重试 / Could not reach the server; check the connection and retry',
+    });
+  }
+  const text = await response.text();
+  let data = null;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = null;
+    }
+  }
+  return { response, data };
+}
+
+function problemOf(response, data) {
+  const problem = data && typeof data === 'object' ? data : {};
+  return new ApiError({
+    status: response.status,
+    code: problem.code ?? `HTTP.${response.status}`,
+    title: problem.title ?? response.statusText,
+    detail: problem.detail ?? `请求失败 (HTTP ${response.status}) / Request failed`,
+    errors: problem.errors,
+    details: problem.details,
+    requestId: problem.requestId ?? response.headers.get('x-request-id') ?? undefined,
+  });
+}
+
+let renewing = null;
+/** Exchanges the refresh token for new tokens; one exchange at a time. Resolves to true on success. */
+function renewSession() {
+  renewing ??= (async () => {
+    const refreshToken = session.get()?.refreshToken;
+    if (!refreshToken) return false;
+    try {
+      const { response, data } = await send('POST', '/auth/refresh', { body: { refreshToken }, auth: false });
+      if (!response.ok || !data?.accessToken) return false;
+      session.set(data);
+      return true;
+    } catch {
+      return false;
+    }
+  })().finally(() => {
+    renewing = null;
+  });
+  return renewing;
+}
+
+/**
+ * Sends one request and returns the parsed JSON body, or throws an ApiError carrying the problem.
+ * `idempotencyKey` is sent as the Idempotency-Key header (creating POSTs). `auth: false` for
+ * the login endpoints. A 401 renews the session once and retries (same key, so no double create).
+ */
+export async function request(method, path, { query, body, idempotencyKey, signal, auth = true } = {}) {
+  let slowTimer = setTimeout(() => {
+    slowTimer = null;
+    setLoading(+1);
+  }, SLOW_MS);
+  try {
+    const options = { query, body, idempotencyKey, signal, auth };
+    const current = session.get();
+    if (auth && current && current.expiresAt - RENEW_EARLY_MS < Date.now()) await renewSession();
+    let { response, data } = await send(method, path, options);
+    if (auth && response.status === 401 && session.get() && (await renewSession())) {
+      ({ response, data } = await send(method, path, options));
+    }
+    if (!response.ok) {
+      const error = problemOf(response, data);
+      if (auth && response.status === 401) {
+        session.clear();
+        for (const listener of unauthenticatedListeners) listener(error);
+      }
+      throw error;
+    }
+    return data;
+  } finally {
+    if (slowTimer) clearTimeout(slowTimer);
+    else setLoading(-1);
+  }
+}
+
+/** A v4 UUID; crypto.randomUUID needs a secure context, so plain-HTTP LAN deployments fall back. */
+export function newUuid() {
+  if (globalThis.crypto?.randomUUID) {
+    try {
+      return crypto.randomUUID();
+    } catch {
+      // fall through to getRandomValues
+    }
+  }
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * One Idempotency-Key per submission: resubmitting the same body (a retry after an error or
+ * a timeout) reuses the key, so the server never creates twice; a changed body gets a new key.
+ * Call `succeeded()` once the create went through so the next submission is a new one.
+ */
+export function idempotencyKeys() {
+  let lastBody = null;
+  let lastKey = null;
+  return {
+    keyFor(body) {
+      const serialised = JSON.stringify(body);
+      if (serialised !== lastBody || !lastKey) {
+        lastBody = serialised;
+        lastKey = newUuid();
+      }
+      return lastKey;
+    },
+    succeeded() {
+      lastBody = null;
+      lastKey = null;
+    },
+  };
+}
+
+// ---- endpoints ----
+export const api = {
+  /** `login` is a phone number (11 digits) or a username. */
+  async login(login, password) {
+    const credentials = /^1\d{10}$/.test(login) ? { phone: login, password } : { username: login, password };
+    const tokens = await request('POST', '/auth/login', { body: credentials, auth: false });
+    return session.set(tokens);
+  },
+  async logout() {
+    const refreshToken = session.get()?.refreshToken;
+    session.clear();
+    if (refreshToken)
+      await request('POST', '/auth/logout', { body: { refreshToken }, auth: false }).catch(() => undefined);
+  },
+  growth: (query) => request('GET', '/organisations/growth', { query }),
+  tierTree: () => request('GET', '/tiers/tree'),
+  createTier: (body, idempotencyKey) => request('POST', '/tiers', { body, idempotencyKey }),
+  updateTier: (id, body) => request('PATCH', `/tiers/${encodeURIComponent(id)}`, { body }),
+  listOrganisations: (query, signal) => request('GET', '/organisations', { query, signal }),
+  getOrganisation: (id) => request('GET', `/organisations/${encodeURIComponent(id)}`),
+  createOrganisation: (body, idempotencyKey) => request('POST', '/organisations', { body, idempotencyKey }),
+  updateOrganisation: (id, body) => request('PATCH', `/organisations/${encodeURIComponent(id)}`, { body }),
+  changeOrganisationStatus: (id, body) => request('POST', `/organisations/${encodeURIComponent(id)}/status`, { body }),
+};

@@ -1,0 +1,128 @@
+// The console shell: a hash router (#/growth, #/tiers, #/organisations?filters, #/login), the
+// signed-in user's bar and the global loading indicator. Each view keeps its state in the hash,
+// so links, reloads and the back button all work; the router mounts a view once and hands it
+// later changes. Without a session every route leads to the login page, and back afterwards.
+import { api, onLoadingChange, onUnauthenticated, session } from './api.js';
+import { ROLE_LABELS } from './labels.js';
+import * as growth from './views/growth.js';
+import * as login from './views/login.js';
+import * as organisations from './views/organisations.js';
+import * as tiers from './views/tiers.js';
+import { bi, h } from './ui.js';
+
+const ROUTES = { growth, tiers, organisations, login };
+const DEFAULT_ROUTE = 'growth';
+
+const viewRoot = document.getElementById('view');
+const nav = document.querySelector('.app-nav');
+const userBox = document.getElementById('user-box');
+const stationName = document.getElementById('station-name');
+let current = null; // { name, controller }
+let stationShownFor = null; // the access token the station name was loaded with
+
+function parseHash() {
+  const raw = location.hash.replace(/^#\/?/, '');
+  const [path, search = ''] = raw.split('?');
+  const name = path.split('/')[0];
+  return { name: ROUTES[name] ? name : null, params: new URLSearchParams(search) };
+}
+
+function toLogin(reason) {
+  const { name } = parseHash();
+  if (name === 'login') return; // several calls refused at once: go there once
+  const next = name && name !== 'login' ? location.hash : '';
+  const search = new URLSearchParams();
+  if (next) search.set('next', next);
+  if (reason) search.set('reason', reason);
+  location.replace(`#/login${search.size ? `?${search}` : ''}`);
+}
+
+function render() {
+  const { name, params } = parseHash();
+  if (!name) {
+    location.replace(`#/${DEFAULT_ROUTE}`);
+    return;
+  }
+  const signedIn = session.get();
+  if (!signedIn && !ROUTES[name].isPublic) {
+    toLogin();
+    return;
+  }
+  if (signedIn && name === 'login') {
+    location.replace(login.nextRoute(params));
+    return;
+  }
+  drawChrome(signedIn);
+  for (const link of nav.querySelectorAll('a')) {
+    if (link.dataset.route === name) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  const view = ROUTES[name];
+  document.title = `${view.title} · 邻里 Linli`;
+  if (current?.name === name) {
+    current.controller.update(params);
+    return;
+  }
+  const first = current === null;
+  current?.controller.unmount?.();
+  viewRoot.replaceChildren();
+  current = { name, controller: view.mount(viewRoot, params) };
+  // Move focus to the new view's heading so keyboard and screen-reader users follow along.
+  if (!first) viewRoot.querySelector('h1')?.focus({ preventScroll: false });
+  window.scrollTo({ top: 0 });
+}
+
+/** Navigation, the user's name and role, and the station's name: only when signed in. */
+function drawChrome(signedIn) {
+  nav.hidden = !signedIn;
+  if (!signedIn) {
+    userBox.replaceChildren();
+    stationName.replaceChildren('站长工作台 ', h('span', { class: 'en', lang: 'en' }, 'Station console'));
+    stationShownFor = null;
+    return;
+  }
+  const user = signedIn.user ?? {};
+  const roles = [...new Set((user.grants ?? []).map((g) => ROLE_LABELS[g.role] ?? g.role))].join('、');
+  userBox.replaceChildren(
+    h('span', { class: 'user-name' }, user.name ?? '', roles ? h('span', { class: 'user-role' }, ` ${roles}`) : null),
+    h('button', { type: 'button', class: 'secondary small', onclick: logout }, bi('退出', 'Log out')),
+  );
+  if (stationShownFor !== signedIn.refreshToken) {
+    stationShownFor = signedIn.refreshToken;
+    // The station's name is the root of the tree this user can see; the console works without it.
+    api
+      .tierTree()
+      .then((roots) => {
+        const root = roots?.[0];
+        if (root)
+          stationName.replaceChildren(root.name, ' · ', h('span', { class: 'en', lang: 'en' }, 'Station console'));
+      })
+      .catch(() => undefined);
+  }
+}
+
+async function logout() {
+  await api.logout();
+  current?.controller.unmount?.();
+  current = null;
+  location.hash = '#/login';
+}
+
+// The server turned the session down (expired, revoked): log in again, then come back here.
+onUnauthenticated(() => {
+  current?.controller.unmount?.();
+  current = null;
+  toLogin('expired');
+});
+
+// Slow calls show a bar at the top and announce themselves.
+const bar = document.getElementById('loading-bar');
+const barText = document.getElementById('loading-text');
+onLoadingChange((loading) => {
+  bar.hidden = !loading;
+  document.body.toggleAttribute('data-loading', loading);
+  barText.textContent = loading ? '加载中… Loading' : '';
+});
+
+window.addEventListener('hashchange', render);
+render();

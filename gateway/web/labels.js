@@ -1,0 +1,85 @@
+// Display names for the API's enumerations: Chinese first, English second.
+
+export const ORGANISATION_TYPES = [
+  ['volunteer_team', '志愿服务队', 'Volunteer team'],
+  ['elderly_association', '老年协会', 'Elderly association'],
+  ['culture_sports', '文体队伍', 'Culture & sports'],
+  ['caring_enterprise', '爱心企业', 'Caring enterprise'],
+  ['caring_individuals', '爱心人士团体', 'Caring individuals'],
+  ['mutual_aid', '特殊群体互助组', 'Mutual aid group'],
+  ['other', '其他', 'Other'],
+];
+
+export const ORGANISATION_STATUSES = [
+  ['incubating', '培育中', 'Incubating'],
+  ['active', '活跃', 'Active'],
+  ['registered', '已备案', 'Registered'],
+  ['dormant', '休眠', 'Dormant'],
+  ['dissolved', '已注销', 'Dissolved'],
+];
+
+export const TIER_LEVELS = [
+  ['station', '社工站', 'Station'],
+  ['community', '社区社工服务队', 'Community team'],
+  ['village', '村级社工服务点', 'Village point'],
+];
+
+export const GROWTH_DIMENSIONS = [
+  ['total', '合计', 'Total'],
+  ['type', '按类型', 'By type'],
+  ['tier', '按层级', 'By tier'],
+  ['status', '按状态', 'By status'],
+  ['community', '按社区', 'By community'],
+];
+
+const lookup = (table) => Object.fromEntries(table.map(([key, zh, en]) => [key, { zh, en }]));
+const TYPE = lookup(ORGANISATION_TYPES);
+const STATUS = lookup(ORGANISATION_STATUSES);
+const LEVEL = lookup(TIER_LEVELS);
+
+export const typeLabel = (key) => TYPE[key]?.zh ?? key;
+export const statusLabel = (key) => STATUS[key]?.zh ?? key;
+export const levelLabel = (key) => LEVEL[key]?.zh ?? key;
+export const levelLabelEn = (key) => LEVEL[key]?.en ?? key;
+
+/** Chinese hints for the API's field error codes (the server's own message follows). */
+export const FIELD_CODE_HINTS = {
+  'FIELD.IS_NOT_EMPTY': '必填',
+  'FIELD.IS_STRING': '须为文本',
+  'FIELD.IS_IN': '取值无效',
+  'FIELD.IS_UUID': '请选择有效的节点',
+  'FIELD.MATCHES': '格式不正确',
+  'FIELD.MAX_LENGTH': '内容过长',
+  'FIELD.IS_INT': '须为整数',
+  'FIELD.MIN': '数值过小',
+  'FIELD.MAX': '数值过大',
+  'FIELD.UNKNOWN': '不支持的字段',
+};
+
+/**
+ * Domain error codes that concern one form field, so the message can sit beside it
+ * (the full problem is shown at the top of the form as well).
+ */
+export const CODE_FIELDS = {
+  'ORGANISATION.NAME_TAKEN': 'name',
+  'ORGANISATION.FOUNDED_IN_FUTURE': 'foundedOn',
+  'ORGANISATION.JOINED_IN_FUTURE': 'joinedOn',
+  'ORGANISATION.JOINED_BEFORE_FOUNDED': 'joinedOn',
+  'ORGANISATION.DATES_CONFLICT_WITH_HISTORY': 'joinedOn',
+  'ORGANISATION.STATUS_UNCHANGED': 'status',
+  'ORGANISATION.EFFECTIVE_DATE_IN_FUTURE': 'effectiveOn',
+  'ORGANISATION.EFFECTIVE_DATE_TOO_EARLY': 'effectiveOn',
+  'TIER.NOT_FOUND': 'tierNodeId',
+  'TIER.NAME_TAKEN': 'name',
+  'TIER.CODE_TAKEN': 'code',
+  'AUTH.LOGIN_REQUIRED': 'login',
+};
+
+export const ROLE_LABELS = {
+  platform_admin: '平台管理员',
+  station_head: '站长',
+  community_lead: '社区社工服务队队长',
+  village_lead: '村级社工服务点负责人',
+  team_leader: '志愿服务队队长',
+  volunteer: '志愿者',
+};
