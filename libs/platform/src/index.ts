@@ -24,3 +24,5 @@ export * from './local/nats-server.js';
 export * from './local/embedded-postgres.js';
 export * from './auth/jwt.js';
 export * from './auth/caller-from-token.js';
+export * from './auth/access-policy.js';
+export * from './events/inbox-consumer.host.js';

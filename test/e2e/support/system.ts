@@ -94,7 +94,7 @@ export class TestSystem {
         NATS_URL: this.nats.url,
         AUTH_SECRET: TEST_SECRET,
         RPC_TIMEOUT_MS: String(options.rpcTimeoutMs ?? 5000),
-        HEALTH_TIMEOUT_MS: '1000',
+        HEALTH_TIMEOUT_MS: '3000',
         LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'fatal',
       }),
     );

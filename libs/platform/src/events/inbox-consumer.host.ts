@@ -1,0 +1,66 @@
+import {
+  Inject,
+  Injectable,
+  type LoggerService,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+  type Type,
+} from '@nestjs/common';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { ServiceConfig } from '../config/service.config.js';
+import { NATS_CONNECTION, SERVICE_CONFIG, SERVICE_LOGGER } from '../nest/tokens.js';
+import type { EventEnvelope } from './event-envelope.js';
+import { InboxConsumer } from './inbox-consumer.js';
+
+export interface InboxConsumerHostOptions<T> {
+  /** Durable consumer name, shared by every replica of the service. */
+  durable: string;
+  filterSubject: string;
+  handle: (manager: EntityManager, event: EventEnvelope<T>) => Promise<unknown>;
+  /** Pullers per replica on the one durable consumer (each event still applied exactly once); may read config. */
+  concurrency?: number | ((config: ServiceConfig) => number);
+  ackWaitMs?: number | ((config: ServiceConfig) => number);
+}
+
+/**
+ * A Nest provider that runs an exactly-once inbox consumer for the service's lifetime: started
+ * at bootstrap, stopped before the platform drains the NATS connection.
+ */
+export function inboxConsumerHost<T>(options: InboxConsumerHostOptions<T>): Type<{ consumers: InboxConsumer<T>[] }> {
+  @Injectable()
+  class InboxConsumerHost implements OnApplicationBootstrap, OnModuleDestroy {
+    readonly consumers: InboxConsumer<T>[] = [];
+
+    constructor(
+      private readonly ds: DataSource,
+      @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
+      @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+      @Inject(SERVICE_LOGGER) private readonly logger: LoggerService,
+    ) {}
+
+    async onApplicationBootstrap() {
+      const setting = (value: number | ((config: ServiceConfig) => number) | undefined) =>
+        typeof value === 'function' ? value(this.config) : value;
+      for (let i = 0; i < (setting(options.concurrency) ?? 1); i++) {
+        const consumer = new InboxConsumer<T>(this.ds, this.nc, this.logger, {
+          stream: this.config.EVENTS_STREAM,
+          durable: options.durable,
+          filterSubject: options.filterSubject,
+          ackWaitMs: setting(options.ackWaitMs),
+          handle: async (manager, event) => {
+            await options.handle(manager, event);
+          },
+        });
+        await consumer.start();
+        this.consumers.push(consumer);
+      }
+    }
+
+    async onModuleDestroy() {
+      await Promise.all(this.consumers.map((c) => c.stop()));
+    }
+  }
+  Object.defineProperty(InboxConsumerHost, 'name', { value: `InboxConsumerHost(${options.durable})` });
+  return InboxConsumerHost;
+}
