@@ -1,0 +1,258 @@
+import busboy from 'busboy';
+import ExcelJS from 'exceljs';
+import type { Request } from 'express';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, open, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import {
+  IMPORT_COLUMNS,
+  IMPORT_MAX_BYTES,
+  REQUIRED_IMPORT_COLUMNS,
+  type ImportField,
+  type ImportFormat,
+} from '#linli/contracts';
+import { DomainException } from '#linli/platform';
+import { CsvParser } from './csv-parser.js';
+
+export const ImportFileErrors = {
+  tooLarge: () =>
+    new DomainException('IMPORT.TOO_LARGE', 413, '文件超过 20 MB / The file is larger than 20 MB', {
+      maxBytes: IMPORT_MAX_BYTES,
+    }),
+  unsupported: (type: string) =>
+    new DomainException(
+      'IMPORT.UNSUPPORTED_TYPE',
+      400,
+      '只支持 CSV 或 XLSX 文件 / Only CSV or XLSX files can be imported',
+      { type },
+    ),
+  empty: () => new DomainException('IMPORT.EMPTY', 400, '文件没有数据行 / The file has no data rows'),
+  unknownHeaders: (unknown: string[], known: string[]) =>
+    new DomainException('IMPORT.UNKNOWN_HEADERS', 400, `无法识别的列：${unknown.join('、')} / Unknown columns`, {
+      unknown,
+      known,
+    }),
+  missingHeaders: (missing: string[]) =>
+    new DomainException(
+      'IMPORT.MISSING_HEADERS',
+      400,
+      `缺少必需的列：${missing.join('、')} / Required columns are missing`,
+      { missing },
+    ),
+  noFile: () => new DomainException('IMPORT.EMPTY', 400, '请求中没有文件 / No file in the request'),
+};
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const CSV_MIMES = [
+  'text/csv',
+  'application/csv',
+  'text/plain',
+  'application/vnd.ms-excel',
+  'text/comma-separated-values',
+];
+
+export interface Upload {
+  dir: string;
+  path: string;
+  format: ImportFormat;
+  fileName?: string;
+  bytes: number;
+}
+
+/** Counts bytes through a pipe and fails with 413 past the limit. */
+function limiter(max: number, seen: { bytes: number }) {
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      seen.bytes += chunk.length;
+      if (seen.bytes > max) done(ImportFileErrors.tooLarge());
+      else done(null, chunk);
+    },
+  });
+}
+
+/**
+ * Streams the upload (a raw CSV/XLSX body or one file in multipart/form-data) to a private temp
+ * file, never holding it in memory, and decides its format from the declared type and its bytes.
+ */
+export async function receiveUpload(req: Request): Promise<Upload> {
+  const declaredLength = Number(req.headers['content-length'] ?? 0);
+  if (declaredLength > IMPORT_MAX_BYTES + 64 * 1024) {
+    req.resume();
+    throw ImportFileErrors.tooLarge();
+  }
+  const contentType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  const dir = await mkdtemp(join(tmpdir(), 'linli-import-'));
+  const path = join(dir, 'upload');
+  const seen = { bytes: 0 };
+  try {
+    let declared = contentType;
+    let fileName: string | undefined;
+    if (contentType === 'multipart/form-data') {
+      ({ declared, fileName } = await receiveMultipart(req, path, seen));
+    } else if (
+      contentType === XLSX_MIME ||
+      CSV_MIMES.includes(contentType) ||
+      contentType === 'application/octet-stream'
+    ) {
+      await pipeline(req, limiter(IMPORT_MAX_BYTES, seen), createWriteStream(path, { mode: 0o600 }));
+    } else {
+      req.resume();
+      throw ImportFileErrors.unsupported(contentType || 'none');
+    }
+    if (seen.bytes === 0) throw ImportFileErrors.empty();
+    const format = await sniff(path, declared, fileName);
+    return { dir, path, format, fileName, bytes: seen.bytes };
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+function receiveMultipart(
+  req: Request,
+  path: string,
+  seen: { bytes: number },
+): Promise<{ declared: string; fileName?: string }> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: IMPORT_MAX_BYTES } });
+    } catch {
+      reject(ImportFileErrors.unsupported('multipart/form-data'));
+      return;
+    }
+    let file: Promise<{ declared: string; fileName?: string }> | undefined;
+    parser.on('file', (_field, stream, info) => {
+      file = (async () => {
+        let truncated = false;
+        stream.on('limit', () => (truncated = true));
+        await pipeline(stream, limiter(IMPORT_MAX_BYTES, seen), createWriteStream(path, { mode: 0o600 }));
+        if (truncated) throw ImportFileErrors.tooLarge();
+        return { declared: (info.mimeType ?? '').toLowerCase(), fileName: info.filename };
+      })();
+      file.catch(() => stream.resume());
+    });
+    parser.on('error', () => reject(ImportFileErrors.unsupported('multipart/form-data')));
+    parser.on('close', () => {
+      if (!file) reject(ImportFileErrors.noFile());
+      else file.then(resolve, reject);
+    });
+    req.pipe(parser);
+  });
+}
+
+/** XLSX is a zip (PK\x03\x04); CSV must be text (no NUL bytes). Anything else is refused. */
+async function sniff(path: string, declared: string, fileName?: string): Promise<ImportFormat> {
+  const handle = await open(path, 'r');
+  const head = Buffer.alloc(8192);
+  const { bytesRead } = await handle.read(head, 0, head.length, 0);
+  await handle.close();
+  const bytes = head.subarray(0, bytesRead);
+  const ext = fileName?.toLowerCase().split('.').pop();
+  if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
+    if (declared === XLSX_MIME || ext === 'xlsx' || declared === 'application/octet-stream') return 'xlsx';
+    throw ImportFileErrors.unsupported(declared);
+  }
+  const textual =
+    CSV_MIMES.includes(declared) || ext === 'csv' || (declared === 'application/octet-stream' && ext === 'csv');
+  if (textual && !bytes.includes(0)) return 'csv';
+  throw ImportFileErrors.unsupported(declared || ext || 'unknown');
+}
+
+/** Every record of the sheet as text cells, header first; blank records skipped. `line` is the sheet row number. */
+export async function* readSheet(upload: Upload, encoding: string): AsyncGenerator<{ line: number; cells: string[] }> {
+  if (upload.format === 'csv') {
+    const parser = new CsvParser();
+    const decoder = new TextDecoder(encoding, { fatal: true });
+    let line = 0;
+    for await (const chunk of createReadStream(upload.path, { highWaterMark: 256 * 1024 })) {
+      for (const cells of parser.push(decoder.decode(chunk as Buffer, { stream: true }))) {
+        line++;
+        if (cells.some((c) => c.trim() !== '')) yield { line, cells };
+      }
+    }
+    for (const cells of [...parser.push(decoder.decode()), ...parser.end()]) {
+      line++;
+      if (cells.some((c) => c.trim() !== '')) yield { line, cells };
+    }
+    return;
+  }
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(upload.path, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    entries: 'ignore',
+  });
+  for await (const worksheet of reader) {
+    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+      const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+      const cells = Array.from(values, cellText);
+      if (cells.some((c) => c.trim() !== '')) yield { line: row.number, cells };
+    }
+    break; // the first worksheet only
+  }
+}
+
+function cellText(value: ExcelJS.CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('result' in value && value.result !== undefined) return cellText(value.result as ExcelJS.CellValue);
+  }
+  return String(value);
+}
+
+/** UTF-8 unless the bytes are not valid UTF-8, then GB18030 (Excel's "CSV" on Chinese Windows). */
+export async function detectEncoding(upload: Upload): Promise<string> {
+  if (upload.format !== 'csv') return 'utf-8';
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for await (const chunk of createReadStream(upload.path, { highWaterMark: 256 * 1024 }))
+      decoder.decode(chunk as Buffer, { stream: true });
+    decoder.decode();
+    return 'utf-8';
+  } catch {
+    return 'gb18030';
+  }
+}
+
+export interface SheetLayout {
+  /** Column index → field. */
+  columns: (ImportField | undefined)[];
+  total: number;
+  encoding: string;
+}
+
+/** First pass: header row checked against the known columns, and the data rows counted for progress. */
+export async function readLayout(upload: Upload): Promise<SheetLayout> {
+  const encoding = await detectEncoding(upload);
+  const byTitle = new Map(
+    Object.entries(IMPORT_COLUMNS).map(([field, title]) => [title as string, field as ImportField]),
+  );
+  let columns: (ImportField | undefined)[] | undefined;
+  let total = 0;
+  for await (const { cells } of readSheet(upload, encoding)) {
+    if (!columns) {
+      const titles = cells.map((c) => c.trim());
+      const unknown = titles.filter((t) => t !== '' && !byTitle.has(t));
+      if (unknown.length > 0) throw ImportFileErrors.unknownHeaders(unknown, [...byTitle.keys()]);
+      columns = titles.map((t) => byTitle.get(t));
+      const missing = REQUIRED_IMPORT_COLUMNS.filter((f) => !columns!.includes(f)).map((f) => IMPORT_COLUMNS[f]);
+      if (missing.length > 0) throw ImportFileErrors.missingHeaders(missing);
+      continue;
+    }
+    total++;
+  }
+  if (!columns || total === 0) throw ImportFileErrors.empty();
+  return { columns, total, encoding };
+}
+
+export const removeUpload = (upload: Upload) => rm(upload.dir, { recursive: true, force: true });

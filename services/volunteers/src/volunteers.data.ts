@@ -1,0 +1,11 @@
+import type { ServiceDataOptions } from '#linli/platform';
+import { Initial1732700000000 } from './migrations/1732700000000-initial.js';
+
+export const SERVICE_NAME = 'volunteers';
+
+/** The schema and migrations this service owns; queries are plain SQL, so no entities. */
+export const volunteersData: Omit<ServiceDataOptions, 'url'> = {
+  schema: 'volunteers',
+  entities: [],
+  migrations: [Initial1732700000000],
+};
