@@ -1,0 +1,11 @@
+import type { ServiceDataOptions } from '#linli/platform';
+import { Initial1732800000000 } from './migrations/1732800000000-initial.js';
+
+export const SERVICE_NAME = 'activities';
+
+/** The schema and migrations this service owns; it reads and writes with SQL, so no entities. */
+export const activitiesData: Omit<ServiceDataOptions, 'url'> = {
+  schema: 'activities',
+  entities: [],
+  migrations: [Initial1732800000000],
+};

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
+
+export interface StationSettings {
+  timezone: string;
+  checkinOpensMinutes: number;
+  checkinClosesMinutes: number;
+}
+
+/**
+ * Per-station settings of this service (`station_settings`): the time zone recurrences expand
+ * in and the self check-in window. Stations without a row use the defaults (Asia/Shanghai, 30
+ * minutes either side). The organisations service owns a station's time zone; until it
+ * publishes station events, a non-Chinese station is configured by a row here.
+ */
+@Injectable()
+export class StationSettingsService {
+  private cache = new Map<string, { value: StationSettings; at: number }>();
+
+  constructor(private readonly ds: DataSource) {}
+
+  async get(tenantId: string): Promise<StationSettings> {
+    const hit = this.cache.get(tenantId);
+    if (hit && Date.now() - hit.at < 60_000) return hit.value;
+    const [row] = await this.ds.query(
+      `SELECT timezone, checkin_opens_minutes AS "checkinOpensMinutes", checkin_closes_minutes AS "checkinClosesMinutes"
+         FROM station_settings WHERE tenant_id = $1`,
+      [tenantId],
+    );
+    const value: StationSettings = row ?? {
+      timezone: DEFAULT_TIMEZONE,
+      checkinOpensMinutes: 30,
+      checkinClosesMinutes: 30,
+    };
+    this.cache.set(tenantId, { value, at: Date.now() });
+    return value;
+  }
+}

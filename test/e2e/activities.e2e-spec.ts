@@ -1,0 +1,291 @@
+import { jetstreamManager } from '@nats-io/jetstream';
+import { randomUUID } from 'node:crypto';
+import { ActivitiesEvents, DEMO_STATION, demoId, type AttendanceRecordedPayload } from '#linli/contracts';
+import { connectNats, type EventEnvelope } from '#linli/platform';
+import { ShiftJobs } from '../../services/activities/src/jobs/shift-jobs.js';
+import { insertVolunteers } from '../../services/activities/src/volunteers/volunteer-copy.js';
+import { TestSystem, type Client } from './support/system.js';
+
+const village = demoId('tier', 'JL-01-01');
+const villagePath = `/${DEMO_STATION.rootNodeId}/${demoId('tier', 'JL-01')}/${village}/`;
+const persona = demoId('volunteer', 'persona');
+const fromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+
+async function waitFor<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (ok(v) || Date.now() > deadline) return v;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('activities: a leader’s week and a volunteer’s view', () => {
+  let system: TestSystem;
+  let leader: Client;
+  let volunteer: Client;
+  let activityId: string;
+  let series: { id: string; startsAt: string; endsAt: string }[];
+  const people = Array.from({ length: 4 }, () => randomUUID());
+  const data = () => system.data.get('activities')!;
+
+  beforeAll(async () => {
+    system = await TestSystem.start({ label: 'activities_e2e' });
+    leader = await system.as('village');
+    volunteer = await system.as('volunteer');
+    await insertVolunteers(
+      data().manager,
+      people.map((id, i) => ({
+        id,
+        tenantId: DEMO_STATION.tenantId,
+        tierNodeId: village,
+        tierPath: villagePath,
+        name: `周${i}`,
+      })),
+    );
+  });
+
+  afterAll(async () => {
+    await system?.close();
+  });
+
+  it('plans a weekly series in one request', async () => {
+    const project = await leader
+      .post('/api/v1/projects')
+      .send({ name: '北王村邻里互助', domain: 'community_governance', tierNodeId: village })
+      .expect(201);
+    const activity = await leader
+      .post('/api/v1/activities')
+      .send({
+        title: '村口便民服务点值守',
+        projectId: project.body.id,
+        tierNodeId: village,
+        location: '北王村便民服务点',
+        startsAt: fromNow(-60),
+        endsAt: fromNow(60 * 24 * 40),
+        riskLevel: 'low',
+      })
+      .expect(201);
+    activityId = activity.body.id;
+    expect(activity.body.projectDomain).toBe('community_governance');
+    const created = await leader
+      .post(`/api/v1/activities/${activityId}/shifts`)
+      .send({
+        startsAt: fromNow(20),
+        endsAt: fromNow(140),
+        capacity: 2,
+        role: '值守',
+        recurrence: 'FREQ=WEEKLY;COUNT=4',
+        cancelCutoffMinutes: 10,
+      })
+      .expect(201);
+    series = created.body.items;
+    expect(series).toHaveLength(4);
+    expect(new Date(series[1].startsAt).getTime() - new Date(series[0].startsAt).getTime()).toBe(7 * 86_400_000); // Shanghai has no DST
+    await leader
+      .post(`/api/v1/activities/${activityId}/shifts`)
+      .send({ startsAt: fromNow(20), endsAt: fromNow(80), capacity: 1, recurrence: 'FREQ=WEEKLY' })
+      .expect(400);
+  });
+
+  it('fills the first shift, waitlists the rest, and promotes on a cancel', async () => {
+    const shift = series[0].id;
+    const results = [];
+    for (const v of people)
+      results.push((await leader.post(`/api/v1/shifts/${shift}/signups`).send({ volunteerId: v }).expect(201)).body);
+    expect(results.map((r) => [r.status, r.position])).toEqual([
+      ['confirmed', undefined],
+      ['confirmed', undefined],
+      ['waitlisted', 1],
+      ['waitlisted', 2],
+    ]);
+    expect(
+      (await leader.post(`/api/v1/shifts/${shift}/signups`).send({ volunteerId: people[0] }).expect(409)).body.code,
+    ).toBe('SIGNUP.ALREADY');
+    const cancelled = await leader.delete(`/api/v1/shifts/${shift}/signups/${people[0]}`).expect(200);
+    expect(cancelled.body.promotedVolunteerId).toBe(people[2]);
+    const roster = (await leader.get(`/api/v1/shifts/${shift}/roster`).expect(200)).body;
+    expect(roster.confirmed.map((e: { volunteerId: string }) => e.volunteerId).sort()).toEqual(
+      [people[1], people[2]].sort(),
+    );
+    expect(
+      roster.waitlisted.map((e: { volunteerId: string; position: number }) => [e.volunteerId, e.position]),
+    ).toEqual([[people[3], 1]]);
+    const [note] = await data().query(`SELECT kind FROM notifications WHERE volunteer_id = $1`, [people[2]]);
+    expect(note.kind).toBe('promoted');
+  });
+
+  it('checks in and out, publishing the attendance event for the hours ledger', async () => {
+    const shift = series[0].id;
+    await leader.post(`/api/v1/shifts/${shift}/check-out`).send({ volunteerId: people[1] }).expect(409);
+    const checkedIn = await leader
+      .post(`/api/v1/shifts/${shift}/check-in`)
+      .send({ volunteerId: people[1] })
+      .expect(200);
+    expect(checkedIn.body.checkedInAt).toBeTruthy();
+    expect(
+      (await leader.post(`/api/v1/shifts/${shift}/check-in`).send({ volunteerId: people[1] }).expect(409)).body.code,
+    ).toBe('CHECKIN.ALREADY');
+    const out = await leader.post(`/api/v1/shifts/${shift}/check-out`).send({ volunteerId: people[1] }).expect(200);
+    expect(out.body.checkedOutAt).toBeTruthy();
+
+    type OutboxRow = { id: string; payload: unknown; publishedAt: Date | null };
+    const [row] = await waitFor<OutboxRow[]>(
+      () =>
+        data().query(`SELECT id, payload, published_at AS "publishedAt" FROM outbox WHERE subject = $1`, [
+          ActivitiesEvents.attendanceRecorded,
+        ]),
+      (r) => r.length === 1 && r[0].publishedAt !== null,
+    );
+    const payload = row.payload as AttendanceRecordedPayload;
+    expect(payload).toMatchObject({
+      attendanceId: out.body.attendanceId,
+      volunteerId: people[1],
+      shiftId: shift,
+      activityId,
+      projectDomain: 'community_governance',
+      tierNodeId: village,
+      tierPath: villagePath,
+      checkedInAt: checkedIn.body.checkedInAt,
+      checkedOutAt: out.body.checkedOutAt,
+    });
+    const nc = await connectNats(system.nats.url, 'activities-e2e');
+    try {
+      const jsm = await jetstreamManager(nc);
+      const streams = await jsm.streams.list().next();
+      const msg = await jsm.streams.getMessage(streams[0].config.name, {
+        last_by_subj: ActivitiesEvents.attendanceRecorded,
+      });
+      expect(msg?.json<EventEnvelope<AttendanceRecordedPayload>>()).toMatchObject({
+        id: row.id,
+        payload: { volunteerId: people[1] },
+      });
+    } finally {
+      await nc.close();
+    }
+  });
+
+  it('marks confirmed volunteers who never checked in as no-shows after the shift', async () => {
+    const jobs = system.replicas.get('activities')![0].get(ShiftJobs);
+    await jobs.run(new Date(new Date(series[0].endsAt).getTime() + 60_000));
+    const roster = (await leader.get(`/api/v1/shifts/${series[0].id}/roster`).expect(200)).body;
+    expect(roster.noShow.map((e: { volunteerId: string }) => e.volunteerId)).toEqual([people[2]]);
+    expect(roster.checkedIn.map((e: { volunteerId: string }) => e.volunteerId)).toEqual([people[1]]);
+  });
+
+  it('shows a volunteer the shifts they can take, signs them up, refuses a clash', async () => {
+    const eligible = (await volunteer.get('/api/v1/shifts?eligibleFor=me&pageSize=100').expect(200)).body;
+    const ids = eligible.items.map((s: { id: string }) => s.id);
+    expect(ids).toEqual(expect.arrayContaining([series[1].id, series[2].id]));
+    const signed = await volunteer
+      .post(`/api/v1/shifts/${series[1].id}/signups`)
+      .send({ volunteerId: persona })
+      .expect(201);
+    expect(signed.body.status).toBe('confirmed');
+    // Someone else's sign-up is not theirs to make.
+    expect(
+      (await volunteer.post(`/api/v1/shifts/${series[2].id}/signups`).send({ volunteerId: people[3] }).expect(403)).body
+        .code,
+    ).toBe('ACCESS.NOT_YOURSELF');
+    // An overlapping shift of another activity clashes.
+    const other = await leader
+      .post('/api/v1/activities')
+      .send({
+        title: '同时段的另一个活动',
+        tierNodeId: village,
+        location: '村委会',
+        startsAt: fromNow(0),
+        endsAt: fromNow(60 * 24 * 30),
+        riskLevel: 'low',
+      })
+      .expect(201);
+    const overlapping = await leader
+      .post(`/api/v1/activities/${other.body.id}/shifts`)
+      .send({
+        startsAt: new Date(new Date(series[1].startsAt).getTime() + 30 * 60_000).toISOString(),
+        endsAt: series[1].endsAt,
+        capacity: 3,
+      })
+      .expect(201);
+    const clash = await volunteer
+      .post(`/api/v1/shifts/${overlapping.body.items[0].id}/signups`)
+      .send({ volunteerId: persona })
+      .expect(409);
+    expect(clash.body.code).toBe('SIGNUP.CLASH');
+    const mine = (await volunteer.get(`/api/v1/volunteers/${persona}/shifts`).expect(200)).body;
+    expect(mine.map((s: { id: string }) => s.id)).toContain(series[1].id);
+    expect(
+      (await volunteer.get(`/api/v1/shifts?eligibleFor=me&pageSize=100`).expect(200)).body.items.map(
+        (s: { id: string }) => s.id,
+      ),
+    ).not.toContain(overlapping.body.items[0].id);
+  });
+
+  it('lets a volunteer check themself in with the code, inside the window only', async () => {
+    const soon = (
+      await leader
+        .post(`/api/v1/activities/${activityId}/shifts`)
+        .send({ startsAt: fromNow(-10), endsAt: fromNow(5), capacity: 5 })
+        .expect(201)
+    ).body.items[0];
+    await data().query(
+      `INSERT INTO signups (id, tenant_id, shift_id, volunteer_id, status, starts_at, ends_at, confirmed_at) VALUES ($1, $2, $3, $4, 'confirmed', $5, $6, now())`,
+      [randomUUID(), DEMO_STATION.tenantId, soon.id, persona, soon.startsAt, soon.endsAt],
+    );
+    const code = (await leader.get(`/api/v1/shifts/${soon.id}/check-in-code`).expect(200)).body;
+    expect(code.qrPayload).toBe(`linli:checkin:${soon.id}:${code.code}`);
+    await volunteer.get(`/api/v1/shifts/${soon.id}/check-in-code`).expect(403);
+    const wrong = code.code === '000000' ? '111111' : '000000';
+    expect(
+      (
+        await volunteer
+          .post(`/api/v1/shifts/${soon.id}/check-in`)
+          .send({ volunteerId: persona, code: wrong })
+          .expect(422)
+      ).body.code,
+    ).toBe('CHECKIN.CODE_INVALID');
+    await volunteer
+      .post(`/api/v1/shifts/${soon.id}/check-in`)
+      .send({ volunteerId: persona, code: code.code })
+      .expect(200);
+
+    const later = (await volunteer.get(`/api/v1/volunteers/${persona}/shifts`).expect(200)).body.find(
+      (s: { id: string }) => s.id === series[1].id,
+    );
+    const laterCode = (await leader.get(`/api/v1/shifts/${later.id}/check-in-code`).expect(200)).body.code;
+    const outside = await volunteer
+      .post(`/api/v1/shifts/${later.id}/check-in`)
+      .send({ volunteerId: persona, code: laterCode })
+      .expect(422);
+    expect(outside.body.code).toBe('CHECKIN.OUTSIDE_WINDOW');
+  });
+
+  it('delivers a leader’s message to the inbox and serves a private iCal feed', async () => {
+    const sent = await leader
+      .post(`/api/v1/shifts/${series[1].id}/messages`)
+      .send({ text: '请提前十分钟到岗' })
+      .expect(201);
+    expect(sent.body.recipients).toBeGreaterThanOrEqual(1);
+    const inbox = (await volunteer.get('/api/v1/me/notifications').expect(200)).body;
+    expect(inbox.items[0]).toMatchObject({
+      kind: 'shift_message',
+      body: '请提前十分钟到岗',
+      shiftId: series[1].id,
+      readAt: null,
+    });
+    const read = await volunteer.post(`/api/v1/me/notifications/${inbox.items[0].id}/read`).expect(200);
+    expect(read.body.readAt).toBeTruthy();
+    expect((await volunteer.get('/api/v1/me/notifications').expect(200)).body.unread).toBe(inbox.unread - 1);
+
+    const link = (await volunteer.get(`/api/v1/volunteers/${persona}/calendar-link`).expect(200)).body.url;
+    expect(link).toMatch(/^\/api\/v1\/calendar\/[A-Za-z0-9_-]{20,}\.ics$/);
+    expect((await leader.get(`/api/v1/volunteers/${persona}/calendar-link`).expect(200)).body.url).toBe(link);
+    const feed = await system.anonymous().get(link).expect(200);
+    expect(feed.headers['content-type']).toMatch(/^text\/calendar/);
+    const unfolded = feed.text.replace(/\r\n /g, '');
+    expect(unfolded).toContain(`UID:${series[1].id}-${persona}@linli`);
+    expect(unfolded).toMatch(/DTSTART:\d{8}T\d{6}Z/);
+    expect(unfolded).toContain('LOCATION:北王村便民服务点');
+    await system.anonymous().get('/api/v1/calendar/not-a-real-token-at-all-123456.ics').expect(404);
+  });
+});
