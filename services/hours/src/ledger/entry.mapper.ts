@@ -1,0 +1,88 @@
+import type { HoursEntryDto } from '#linli/contracts';
+import { toHours } from './attendance-minutes.js';
+
+/** A row of `entry_states` joined with the volunteer's name (see ENTRY_SELECT). */
+export interface EntryRow {
+  id: string;
+  volunteer_id: string;
+  volunteer_name: string | null;
+  kind: HoursEntryDto['kind'];
+  status: HoursEntryDto['status'];
+  service_date: string;
+  minutes: number;
+  counted_minutes: number;
+  actual_minutes: number | null;
+  shift_minutes: number | null;
+  attended_share: string | null;
+  not_counted_reason: string | null;
+  activity_id: string | null;
+  activity_title: string | null;
+  shift_id: string | null;
+  team_id: string | null;
+  project_id: string | null;
+  tier_node_id: string;
+  tier_path: string;
+  content: string | null;
+  place: string | null;
+  recipients: string | null;
+  checked_in_at: Date | null;
+  checked_out_at: Date | null;
+  recorded_by: string | null;
+  recorded_at: Date;
+  decision: string | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+  decision_reason: string | null;
+  correction_of: string | null;
+  reason: string | null;
+  superseded_by: string | null;
+  decided_minutes: number | null;
+}
+
+export const ENTRY_SELECT = `
+  SELECT s.id, s.volunteer_id, v.name AS volunteer_name, s.kind, s.status, to_char(s.service_date, 'YYYY-MM-DD') AS service_date,
+         s.minutes, s.counted_minutes, s.actual_minutes, s.shift_minutes, s.attended_share, s.not_counted_reason,
+         s.activity_id, s.activity_title, s.shift_id, s.team_id, s.project_id, s.tier_node_id, s.tier_path,
+         s.content, s.place, s.recipients, s.checked_in_at, s.checked_out_at, s.recorded_by, s.recorded_at,
+         s.decision, s.decided_by, s.decided_at, s.decision_reason, s.correction_of, s.reason, s.superseded_by,
+         s.decided_minutes
+    FROM entry_states s LEFT JOIN volunteers v ON v.id = s.volunteer_id AND v.tenant_id = s.tenant_id`;
+
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+
+export function toEntryDto(row: EntryRow): HoursEntryDto {
+  return {
+    id: row.id,
+    volunteerId: row.volunteer_id,
+    volunteerName: row.volunteer_name,
+    kind: row.kind,
+    status: row.status,
+    date: row.service_date,
+    minutes: row.decided_minutes ?? row.minutes,
+    countedMinutes: row.counted_minutes,
+    hours: toHours(row.decided_minutes ?? row.minutes),
+    actualMinutes: row.actual_minutes,
+    shiftMinutes: row.shift_minutes,
+    attendedShare: row.attended_share === null ? null : Number(row.attended_share),
+    notCountedReason: row.not_counted_reason,
+    activityId: row.activity_id,
+    activity: row.activity_title,
+    shiftId: row.shift_id,
+    teamId: row.team_id,
+    projectId: row.project_id,
+    tierNodeId: row.tier_node_id,
+    content: row.content,
+    place: row.place,
+    recipients: row.recipients,
+    checkedInAt: iso(row.checked_in_at),
+    checkedOutAt: iso(row.checked_out_at),
+    recordedBy: row.recorded_by,
+    recordedAt: iso(row.recorded_at)!,
+    approvedBy: row.decision === 'approved' ? row.decided_by : null,
+    decidedBy: row.decided_by,
+    decidedAt: iso(row.decided_at),
+    decisionReason: row.decision_reason,
+    ...(row.correction_of ? { correctionOf: row.correction_of, correctionReason: row.reason ?? undefined } : {}),
+    ...(row.superseded_by ? { supersededBy: row.superseded_by } : {}),
+  };
+}
