@@ -71,6 +71,39 @@ export const services: LocalService[] = [
       async () => (await import('../../services/organisations/src/seed/seed-demo.js')).seedDemoStation,
     ),
   },
+  {
+    name: 'teams',
+    entry: 'dist/services/teams/src/main.js',
+    ...schemaHooks(
+      async () => (await import('../../services/teams/src/teams.data.js')).teamsData,
+      async () => (await import('../../services/teams/src/seed/seed-demo.js')).seedDemoTeams,
+    ),
+  },
+  {
+    name: 'volunteers',
+    entry: 'dist/services/volunteers/src/main.js',
+    ...schemaHooks(
+      async () => (await import('../../services/volunteers/src/volunteers.data.js')).volunteersData,
+      // Reads DATA_KEY from the environment, which the launcher sets before seeding.
+      async () => (await import('../../services/volunteers/src/seed/seed-demo.js')).seedDemoVolunteers,
+    ),
+  },
+  {
+    name: 'activities',
+    entry: 'dist/services/activities/src/main.js',
+    ...schemaHooks(
+      async () => (await import('../../services/activities/src/activities.data.js')).activitiesData,
+      async () => (await import('../../services/activities/src/seed/seed-demo.js')).seedDemoActivities,
+    ),
+  },
+  {
+    name: 'hours',
+    entry: 'dist/services/hours/src/main.js',
+    ...schemaHooks(
+      async () => (await import('../../services/hours/src/hours.data.js')).hoursData,
+      async () => (await import('../../services/hours/src/seed/seed-demo.js')).seedDemoHours,
+    ),
+  },
 ];
 
 export const gateway: LocalProcess = { name: 'gateway', entry: 'dist/gateway/src/main.js' };

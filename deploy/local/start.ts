@@ -22,6 +22,7 @@ const PG_DIR = join(DATA_DIR, 'postgres');
 const NATS_DIR = join(DATA_DIR, 'nats');
 const LOCK_FILE = join(DATA_DIR, 'launcher.pid');
 const AUTH_SECRET_FILE = join(DATA_DIR, 'auth-secret');
+const DATA_KEY_FILE = join(DATA_DIR, 'data-key');
 const SUPERVISE = '--supervise';
 const STOP = 'linli:stop';
 const DATABASE_NAME = 'linli';
@@ -258,6 +259,19 @@ function authSecret(): string {
   return secret;
 }
 
+/**
+ * DATA_KEY (encrypts ID numbers at rest) from the environment, else one generated on first run
+ * and kept in `.data` beside the database it protects: losing it makes stored ID numbers unreadable.
+ */
+function dataKey(): string {
+  if (process.env.DATA_KEY) return process.env.DATA_KEY;
+  if (existsSync(DATA_KEY_FILE)) return readFileSync(DATA_KEY_FILE, 'utf8').trim();
+  mkdirSync(DATA_DIR, { recursive: true });
+  const key = randomBytes(32).toString('base64');
+  writeFileSync(DATA_KEY_FILE, `${key}\n`, { mode: 0o600 });
+  return key;
+}
+
 function redactUrl(url: string): string {
   try {
     const parsed = new URL(url);
@@ -372,6 +386,8 @@ async function supervise() {
       say(`${service.name}: ${applied.length > 0 ? `applied ${applied.join(', ')}` : 'schema up to date'}`);
       if (shuttingDown) return;
     }
+    // The volunteers seed encrypts ID numbers with the same key the service will use.
+    process.env.DATA_KEY = dataKey();
     for (const service of services) {
       if (!service.seed) continue;
       const seeded = await step(service.seed(databaseUrl));
@@ -385,6 +401,7 @@ async function supervise() {
       DATABASE_URL: databaseUrl,
       NATS_URL: natsUrl,
       AUTH_SECRET: authSecret(),
+      DATA_KEY: dataKey(),
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     };
     delete env.PORT;

@@ -37,4 +37,4 @@ export class GatewayConfig {
 }
 
 /** Services whose readiness `/health` reports. */
-export const SERVICES = ['identity', 'organisations'] as const;
+export const SERVICES = ['identity', 'organisations', 'teams', 'volunteers', 'activities', 'hours'] as const;

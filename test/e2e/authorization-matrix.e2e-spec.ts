@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { DEMO_STATION, demoId } from '#linli/contracts';
 import { todayIn } from '../../services/organisations/src/organisations/organisation-rules.js';
+import { makeResidentId } from '../../services/volunteers/src/volunteers/id-number.js';
 import { TestSystem, type Client, type Persona } from './support/system.js';
 
 /**
@@ -14,6 +16,8 @@ type Scope = 'in' | 'out' | 'other';
 interface Request {
   path: string;
   body?: Record<string, unknown>;
+  /** A CSV file sent as the raw body (imports). */
+  csv?: string;
 }
 interface Row {
   /** Public endpoints need no token and are checked by their own journeys. */
@@ -46,6 +50,15 @@ describe('authorization matrix', () => {
     orgOut: string;
     userIn: string;
     other: { root: string; community: string; village: string; org: string; user: string; grant: string };
+    volunteers: Record<Scope, string> & { station: Record<Scope, string>; imports: Record<Scope, string> };
+    teams: {
+      in: string;
+      out: string;
+      other: string;
+      otherTenant: string;
+      volunteerOut: string;
+      volunteerOther: string;
+    };
   };
   const OTHER_MARK = '长春南湖';
   let seq = 0;
@@ -69,8 +82,189 @@ describe('authorization matrix', () => {
   const orgIn = (scope: Scope) => (scope === 'in' ? f.orgIn : scope === 'out' ? f.orgOut : f.other.org);
   const villageFor = (scope: Scope) =>
     scope === 'in' ? f.villageIn : scope === 'out' ? f.villageOut : f.other.village;
+  const teamFor = (scope: Scope) => f.teams[scope];
+  /** A volunteer in the teams service's local copy at the scope's village (as the volunteers service's events would put it). */
+  async function teamsVolunteer(scope: Scope): Promise<string> {
+    const id = randomUUID();
+    const [tenantId, nodeId, path] =
+      scope === 'other'
+        ? [f.teams.otherTenant, f.other.village, `/${f.other.root}/${f.other.community}/${f.other.village}/`]
+        : [
+            DEMO_STATION.tenantId,
+            villageFor(scope),
+            `/${f.root}/${scope === 'in' ? f.communityIn : f.communityOut}/${villageFor(scope)}/`,
+          ];
+    const teamsData = system.data.get('teams')!;
+    await teamsData.query(
+      `INSERT INTO volunteers (id, tenant_id, tier_node_id, tier_path, name, status, updated_at) VALUES ($1, $2, $3, $4, '矩阵志愿者', 'active', now())`,
+      [id, tenantId, nodeId, path],
+    );
+    return id;
+  }
+
+  let idSeq = 0;
+  const volunteerBody = (tierNodeId: string) => ({
+    name: '矩阵志愿者',
+    idType: 'resident_id',
+    idNumber: makeResidentId('370704', '1980-05-05', ++idSeq),
+    phone: phone(),
+    consent: true,
+    tierNodeId,
+  });
+  const volunteerFor = (scope: Scope) => f.volunteers[scope];
+  /** A pending volunteer, self-registered through the scope's station join link. */
+  async function pendingVolunteer(scope: Scope): Promise<string> {
+    const res = await system
+      .anonymous()
+      .post(`/api/v1/stations/${f.volunteers.station[scope]}/join`)
+      .send({ ...volunteerBody(villageFor(scope)), password: 'Matrix2021pw' })
+      .expect(201);
+    return res.body.volunteerId;
+  }
+  const importCsv = () =>
+    `姓名,身份证号,手机号,所属村/社区\r\n矩阵导入,${makeResidentId('370704', '1981-06-06', ++idSeq)},${phone()},JL-01-01\r\n`;
+
+  // Activities fixtures: an activity and a shift (starting soon, so check-in is open) per scope, and a volunteer per scope.
+  const act = {} as Record<
+    Scope,
+    { activity: string; shift: string; volunteer: string; tenantId: string; tierNodeId: string; tierPath: string }
+  >;
+  const hoursFromNow = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+  const activityBody = (tierNodeId: string, title: string) => ({
+    title,
+    tierNodeId,
+    location: '矩阵地点',
+    startsAt: hoursFromNow(-1),
+    endsAt: hoursFromNow(24 * 30),
+    riskLevel: 'low',
+  });
+  /** A fresh volunteer in the activities service's local copy at the scope's village, optionally signed up (and checked in). */
+  async function activityVolunteer(scope: Scope, state?: 'confirmed' | 'checked_in'): Promise<string> {
+    const ds = system.data.get('activities')!;
+    const a = act[scope];
+    const id = randomUUID();
+    await ds.query(
+      `INSERT INTO volunteers (id, tenant_id, tier_node_id, tier_path, name, status, birth_date) VALUES ($1, $2, $3, $4, '矩阵志愿者', 'active', '1990-01-01')`,
+      [id, a.tenantId, a.tierNodeId, a.tierPath],
+    );
+    if (state) {
+      const [s] = await ds.query('SELECT starts_at, ends_at FROM shifts WHERE id = $1', [a.shift]);
+      await ds.query(
+        `INSERT INTO signups (id, tenant_id, shift_id, volunteer_id, status, starts_at, ends_at, confirmed_at, checked_in_at)
+         VALUES ($1, $2, $3, $4, 'confirmed', $5, $6, now(), $7)`,
+        [randomUUID(), a.tenantId, a.shift, id, s.starts_at, s.ends_at, state === 'checked_in' ? new Date() : null],
+      );
+    }
+    return id;
+  }
+
+  // HOURS_FX: hours fixtures — a volunteer with entries inside (the demo volunteer persona), outside and in the second station.
+  const hx = {} as {
+    volunteer: Record<Scope, string>;
+    path: Record<Scope, string>;
+    node: Record<Scope, string>;
+    tenant: Record<Scope, string>;
+    certificate: Record<Scope, string>;
+  };
+  async function hoursEntry(scope: Scope, kind: 'manual' | 'correction' = 'manual', approved = false): Promise<string> {
+    const ds = system.data.get('hours')!;
+    const insert = async (id: string, correctionOf: string | null) =>
+      ds.query(
+        `INSERT INTO entries (id, tenant_id, volunteer_id, kind, correction_of, reason, service_date, minutes, tier_node_id, tier_path, content, place, recipients)
+         VALUES ($1, $2, $3, $4, $5, $6, '2021-11-20', 60, $7, $8, '矩阵服务', '矩阵', '矩阵')`,
+        [
+          id,
+          hx.tenant[scope],
+          hx.volunteer[scope],
+          correctionOf ? 'correction' : 'manual',
+          correctionOf,
+          correctionOf ? '矩阵更正' : null,
+          hx.node[scope],
+          hx.path[scope],
+        ],
+      );
+    const id = randomUUID();
+    await insert(id, null);
+    if (approved)
+      await ds.query(`INSERT INTO entry_decisions (entry_id, tenant_id, decision) VALUES ($1, $2, 'approved')`, [
+        id,
+        hx.tenant[scope],
+      ]);
+    if (kind === 'manual') return id;
+    const correction = randomUUID();
+    await insert(correction, id);
+    return correction;
+  }
+  const issueCertificate = async (scope: Scope) =>
+    (
+      await as(scope === 'other' ? 'otherHead' : 'head')
+        .post(`/api/v1/volunteers/${hx.volunteer[scope]}/certificates`)
+        .send({})
+        .expect(201)
+    ).body.number as string;
 
   const MATRIX: Record<string, Row> = {
+    'POST /api/v1/stations/{stationId}/join': { public: true, scoped: false, allowedIn: [], success: 201 },
+    'POST /api/v1/volunteers': {
+      scoped: true,
+      allowedIn: LEADS,
+      allowedOut: ['head'],
+      success: 201,
+      build: async (scope) => ({ path: '/api/v1/volunteers', body: volunteerBody(villageFor(scope)) }),
+    },
+    'GET /api/v1/volunteers': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/volunteers?tierNodeId=${villageFor(scope)}` }),
+    },
+    'GET /api/v1/volunteers/recruiters': {
+      scoped: true,
+      allowedIn: LEADS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/volunteers/recruiters?tierNodeId=${villageFor(scope)}` }),
+    },
+    'GET /api/v1/volunteers/{id}': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/volunteers/${volunteerFor(scope)}` }),
+    },
+    'PATCH /api/v1/volunteers/{id}': {
+      scoped: true,
+      allowedIn: LEADS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({
+        path: `/api/v1/volunteers/${volunteerFor(scope)}`,
+        body: { skills: [`矩阵${++seq}`] },
+      }),
+    },
+    'POST /api/v1/volunteers/{id}/confirm': {
+      scoped: true,
+      allowedIn: LEADS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/volunteers/${await pendingVolunteer(scope)}/confirm` }),
+    },
+    'POST /api/v1/volunteers/import': {
+      // The file names a JL-01-01 village: another station's head gets the row rejected, not the request.
+      scoped: false,
+      allowedIn: [...LEADS, 'otherHead'],
+      success: 201,
+      build: async () => ({ path: '/api/v1/volunteers/import?dryRun=true', csv: importCsv() }),
+    },
+    'GET /api/v1/volunteers/imports/{id}': {
+      // An import is seen by leads whose area covers the importer's: in = a village lead's, out = the head's.
+      scoped: true,
+      allowedIn: LEADS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/volunteers/imports/${f.volunteers.imports[scope]}` }),
+    },
     'POST /api/v1/auth/login': { public: true, scoped: false, allowedIn: [], success: 200 },
     'POST /api/v1/auth/refresh': { public: true, scoped: false, allowedIn: [], success: 200 },
     'POST /api/v1/auth/logout': { public: true, scoped: false, allowedIn: [], success: 200 },
@@ -224,6 +418,394 @@ describe('authorization matrix', () => {
         };
       },
     },
+    'POST /api/v1/teams': {
+      scoped: true,
+      allowedIn: LEADS,
+      allowedOut: ['head'],
+      success: 201,
+      build: async (scope) => ({
+        path: '/api/v1/teams',
+        body: { name: `矩阵服务队${++seq}`, tierNodeId: villageFor(scope) },
+      }),
+    },
+    'GET /api/v1/teams': {
+      scoped: true,
+      allowedIn: EVERY_STATION_ROLE,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/teams?tierNodeId=${villageFor(scope)}` }),
+    },
+    'GET /api/v1/teams/{id}': {
+      scoped: true,
+      allowedIn: EVERY_STATION_ROLE,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/teams/${teamFor(scope)}` }),
+    },
+    'PATCH /api/v1/teams/{id}': {
+      scoped: true,
+      allowedIn: LEADS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/teams/${teamFor(scope)}`, body: { description: `矩阵简介${++seq}` } }),
+    },
+    'POST /api/v1/teams/{id}/members': {
+      scoped: true,
+      // 'team' leads the inside team (its linked volunteer is a leader-member), not the outside one.
+      allowedIn: [...LEADS, 'team'],
+      allowedOut: ['head'],
+      success: 201,
+      build: async (scope) => ({
+        path: `/api/v1/teams/${teamFor(scope)}/members`,
+        body: { volunteerId: await teamsVolunteer(scope), role: 'member' },
+      }),
+    },
+    'DELETE /api/v1/teams/{id}/members/{volunteerId}': {
+      scoped: true,
+      allowedIn: [...LEADS, 'team'],
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => {
+        const volunteerId = await teamsVolunteer(scope);
+        await as(scope === 'other' ? 'otherHead' : 'head')
+          .post(`/api/v1/teams/${teamFor(scope)}/members`)
+          .send({ volunteerId, role: 'member' })
+          .expect(201);
+        return { path: `/api/v1/teams/${teamFor(scope)}/members/${volunteerId}` };
+      },
+    },
+    'GET /api/v1/teams/{id}/members': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/teams/${teamFor(scope)}/members` }),
+    },
+    'GET /api/v1/volunteers/{id}/teams': {
+      scoped: true,
+      // Inside: the team-leader persona's own volunteer profile at JL-01-01.
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => {
+        const id =
+          scope === 'in'
+            ? demoId('volunteer', 'team-leader')
+            : scope === 'out'
+              ? f.teams.volunteerOut
+              : f.teams.volunteerOther;
+        return { path: `/api/v1/volunteers/${id}/teams` };
+      },
+    },
+    // Activities: projects, activities, shifts, sign-ups, attendance, inbox, calendar.
+    'POST /api/v1/projects': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 201,
+      build: async (scope) => ({
+        path: '/api/v1/projects',
+        body: { name: `矩阵项目${++seq}`, domain: 'elderly_care', tierNodeId: villageFor(scope) },
+      }),
+    },
+    'GET /api/v1/projects': {
+      scoped: true,
+      allowedIn: EVERY_STATION_ROLE,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/projects?tierNodeId=${villageFor(scope)}` }),
+    },
+    'POST /api/v1/activities': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 201,
+      build: async (scope) => ({
+        path: '/api/v1/activities',
+        body: activityBody(villageFor(scope), `矩阵活动${++seq}`),
+      }),
+    },
+    'GET /api/v1/activities': {
+      scoped: true,
+      allowedIn: EVERY_STATION_ROLE,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/activities?tierNodeId=${villageFor(scope)}` }),
+    },
+    'GET /api/v1/activities/{id}': {
+      scoped: true,
+      allowedIn: EVERY_STATION_ROLE,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/activities/${act[scope].activity}` }),
+    },
+    'PATCH /api/v1/activities/{id}': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({
+        path: `/api/v1/activities/${act[scope].activity}`,
+        body: { description: `矩阵${++seq}` },
+      }),
+    },
+    'POST /api/v1/activities/{id}/shifts': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 201,
+      build: async (scope) => ({
+        path: `/api/v1/activities/${act[scope].activity}/shifts`,
+        body: { startsAt: hoursFromNow(72), endsAt: hoursFromNow(74), capacity: 5 },
+      }),
+    },
+    'GET /api/v1/shifts': {
+      scoped: true,
+      allowedIn: EVERY_STATION_ROLE,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/shifts?tierNodeId=${villageFor(scope)}` }),
+    },
+    'GET /api/v1/shifts/{id}': {
+      scoped: true,
+      allowedIn: EVERY_STATION_ROLE,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/shifts/${act[scope].shift}` }),
+    },
+    'PATCH /api/v1/shifts/{id}': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({
+        path: `/api/v1/shifts/${act[scope].shift}?scope=this`,
+        body: { role: `岗位${++seq}` },
+      }),
+    },
+    'GET /api/v1/shifts/{id}/roster': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/shifts/${act[scope].shift}/roster` }),
+    },
+    'POST /api/v1/shifts/{id}/signups': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 201,
+      build: async (scope) => ({
+        path: `/api/v1/shifts/${act[scope].shift}/signups`,
+        body: { volunteerId: await activityVolunteer(scope) },
+      }),
+    },
+    'DELETE /api/v1/shifts/{id}/signups/{volunteerId}': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({
+        path: `/api/v1/shifts/${act[scope].shift}/signups/${await activityVolunteer(scope, 'confirmed')}`,
+      }),
+    },
+    'POST /api/v1/shifts/{id}/check-in': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({
+        path: `/api/v1/shifts/${act[scope].shift}/check-in`,
+        body: { volunteerId: await activityVolunteer(scope, 'confirmed') },
+      }),
+    },
+    'POST /api/v1/shifts/{id}/check-out': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({
+        path: `/api/v1/shifts/${act[scope].shift}/check-out`,
+        body: { volunteerId: await activityVolunteer(scope, 'checked_in') },
+      }),
+    },
+    'GET /api/v1/shifts/{id}/check-in-code': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/shifts/${act[scope].shift}/check-in-code` }),
+    },
+    'POST /api/v1/shifts/{id}/messages': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 201,
+      build: async (scope) => ({ path: `/api/v1/shifts/${act[scope].shift}/messages`, body: { text: '矩阵通知' } }),
+    },
+    'GET /api/v1/volunteers/{id}/shifts': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/volunteers/${act[scope].volunteer}/shifts` }),
+    },
+    'GET /api/v1/volunteers/{id}/calendar-link': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/volunteers/${act[scope].volunteer}/calendar-link` }),
+    },
+    'GET /api/v1/calendar/{token}.ics': { public: true, scoped: false, allowedIn: [], success: 200 },
+    'GET /api/v1/me/notifications': {
+      scoped: false,
+      allowedIn: ACTORS,
+      success: 200,
+      build: async () => ({ path: '/api/v1/me/notifications' }),
+    },
+    'POST /api/v1/me/notifications/{id}/read': {
+      scoped: false,
+      allowedIn: ['volunteer'],
+      success: 200,
+      build: async () => {
+        const id = randomUUID();
+        await system.data
+          .get('activities')!
+          .query(
+            `INSERT INTO notifications (id, tenant_id, volunteer_id, kind, title, body) VALUES ($1, $2, $3, 'shift_message', '矩阵', '矩阵')`,
+            [id, DEMO_STATION.tenantId, demoId('volunteer', 'persona')],
+          );
+        return { path: `/api/v1/me/notifications/${id}/read` };
+      },
+    },
+    'GET /api/v1/volunteers/{id}/hours': {
+      scoped: true,
+      allowedIn: [...READERS, 'volunteer'],
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/volunteers/${hx.volunteer[scope]}/hours` }),
+    },
+    'POST /api/v1/hours': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 201,
+      build: async (scope) => ({
+        path: '/api/v1/hours',
+        body: {
+          volunteerId: hx.volunteer[scope],
+          date: '2021-11-20',
+          minutes: 60,
+          content: '矩阵服务',
+          place: '矩阵',
+          recipients: '矩阵',
+        },
+      }),
+    },
+    'GET /api/v1/hours': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/hours?status=pending&tierNodeId=${villageFor(scope)}` }),
+    },
+    'GET /api/v1/hours/export': {
+      scoped: false,
+      allowedIn: [...READERS, 'otherHead'],
+      success: 200,
+      build: async () => ({ path: '/api/v1/hours/export?groupBy=volunteer&format=csv' }),
+    },
+    'GET /api/v1/hours/settings': {
+      scoped: false,
+      allowedIn: [...READERS, 'otherHead'],
+      success: 200,
+      build: async () => ({ path: '/api/v1/hours/settings' }),
+    },
+    'PUT /api/v1/hours/settings': {
+      scoped: false,
+      allowedIn: ['head', 'otherHead'],
+      success: 200,
+      build: async () => ({ path: '/api/v1/hours/settings', body: { contact: '0536-7600000' } }),
+    },
+    'POST /api/v1/hours/approve': {
+      scoped: false,
+      allowedIn: [...READERS, 'otherHead'],
+      success: 200,
+      build: async () => ({ path: '/api/v1/hours/approve', body: { ids: [await hoursEntry('in')] } }),
+    },
+    'POST /api/v1/hours/{id}/approve': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/hours/${await hoursEntry(scope)}/approve`, body: {} }),
+    },
+    'POST /api/v1/hours/{id}/reject': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({
+        path: `/api/v1/hours/${await hoursEntry(scope)}/reject`,
+        body: { reason: '矩阵驳回' },
+      }),
+    },
+    'POST /api/v1/hours/{id}/corrections': {
+      scoped: true,
+      allowedIn: [...READERS, 'volunteer'],
+      allowedOut: ['head'],
+      success: 201,
+      build: async (scope) => ({
+        path: `/api/v1/hours/${await hoursEntry(scope, 'manual', true)}/corrections`,
+        body: { minutes: 90, reason: '矩阵更正' },
+      }),
+    },
+    'POST /api/v1/hours/corrections/{id}/accept': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({
+        path: `/api/v1/hours/corrections/${await hoursEntry(scope, 'correction', true)}/accept`,
+        body: {},
+      }),
+    },
+    'POST /api/v1/hours/corrections/{id}/refuse': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({
+        path: `/api/v1/hours/corrections/${await hoursEntry(scope, 'correction', true)}/refuse`,
+        body: { reason: '矩阵拒绝' },
+      }),
+    },
+    'POST /api/v1/volunteers/{id}/certificates': {
+      scoped: true,
+      allowedIn: [...READERS, 'volunteer'],
+      allowedOut: ['head'],
+      success: 201,
+      build: async (scope) => ({ path: `/api/v1/volunteers/${hx.volunteer[scope]}/certificates`, body: {} }),
+    },
+    'GET /api/v1/certificates/{number}.pdf': {
+      scoped: true,
+      allowedIn: [...READERS, 'volunteer'],
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/certificates/${hx.certificate[scope]}.pdf` }),
+    },
+    'GET /api/v1/certificates/verify/{code}': { public: true, scoped: false, allowedIn: [], success: 200 },
+    'POST /api/v1/certificates/{number}/revoke': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({
+        path: `/api/v1/certificates/${await issueCertificate(scope)}/revoke`,
+        body: { reason: '矩阵撤销' },
+      }),
+    },
   };
 
   beforeAll(async () => {
@@ -292,8 +874,93 @@ describe('authorization matrix', () => {
       user: otherUser.body.id,
       grant: otherGrant.body.id,
     };
+
+    // Teams: inside (led by the team-leader persona's volunteer), outside, and in the second station.
+    const team = (client: Client, tierNodeId: string, name: string) =>
+      client.post('/api/v1/teams').send({ name, tierNodeId }).expect(201);
+    f.teams = { otherTenant: station.body.id } as typeof f.teams;
+    f.teams.in = (await team(as('head'), f.villageIn, '矩阵内服务队')).body.id;
+    await as('head')
+      .post(`/api/v1/teams/${f.teams.in}/members`)
+      .send({ volunteerId: demoId('volunteer', 'team-leader'), role: 'leader' })
+      .expect(201);
+    f.teams.out = (await team(as('head'), f.villageOut, '矩阵外服务队')).body.id;
+    f.teams.other = (await team(other, village.body.id, `${OTHER_MARK}服务队`)).body.id;
+    f.teams.volunteerOut = await teamsVolunteer('out');
+    f.teams.volunteerOther = await teamsVolunteer('other');
   });
 
+  beforeAll(async () => {
+    // Volunteers inside, outside and in the second station; import jobs by a village lead, the head and the other head.
+    const register = async (client: Client, tierNodeId: string) =>
+      (await client.post('/api/v1/volunteers').send(volunteerBody(tierNodeId)).expect(201)).body.id as string;
+    const dryRun = async (client: Client) =>
+      (
+        await client
+          .post('/api/v1/volunteers/import?dryRun=true')
+          .set('Content-Type', 'text/csv')
+          .send(importCsv())
+          .expect(201)
+      ).body.id as string;
+    f.volunteers = {
+      in: await register(as('head'), f.villageIn),
+      out: await register(as('head'), f.villageOut),
+      other: await register(as('otherHead'), f.other.village),
+      station: { in: DEMO_STATION.tenantId, out: DEMO_STATION.tenantId, other: f.teams.otherTenant },
+      imports: { in: await dryRun(as('village')), out: await dryRun(as('head')), other: await dryRun(as('otherHead')) },
+    };
+  });
+
+  beforeAll(async () => {
+    const ds = system.data.get('activities')!;
+    for (const scope of ['in', 'out', 'other'] as Scope[]) {
+      const client = as(scope === 'other' ? 'otherHead' : 'head');
+      const activity = (
+        await client
+          .post('/api/v1/activities')
+          .send(activityBody(villageFor(scope), `矩阵固定活动${scope}`))
+          .expect(201)
+      ).body;
+      const shift = (
+        await client
+          .post(`/api/v1/activities/${activity.id}/shifts`)
+          .send({ startsAt: hoursFromNow(0.25), endsAt: hoursFromNow(2.25), capacity: 1000 })
+          .expect(201)
+      ).body.items[0];
+      const [row] = await ds.query(
+        'SELECT tenant_id AS "tenantId", tier_path AS "tierPath" FROM activities WHERE id = $1',
+        [activity.id],
+      );
+      act[scope] = {
+        activity: activity.id,
+        shift: shift.id,
+        volunteer: '',
+        tenantId: row.tenantId,
+        tierNodeId: villageFor(scope),
+        tierPath: row.tierPath,
+      };
+      act[scope].volunteer = await activityVolunteer(scope);
+    }
+  });
+
+  beforeAll(async () => {
+    // Hours: the persona inside (seeded history), a volunteer outside and one in the second station, each with an approved entry.
+    hx.volunteer = { in: demoId('volunteer', 'persona'), out: randomUUID(), other: randomUUID() };
+    hx.node = { in: f.villageIn, out: f.villageOut, other: f.other.village };
+    hx.path = {
+      in: `/${f.root}/${f.communityIn}/${f.villageIn}/`,
+      out: `/${f.root}/${f.communityOut}/${f.villageOut}/`,
+      other: `/${f.other.root}/${f.other.community}/${f.other.village}/`,
+    };
+    hx.tenant = { in: DEMO_STATION.tenantId, out: DEMO_STATION.tenantId, other: f.teams.otherTenant };
+    await hoursEntry('out', 'manual', true);
+    await hoursEntry('other', 'manual', true);
+    hx.certificate = {
+      in: await issueCertificate('in'),
+      out: await issueCertificate('out'),
+      other: await issueCertificate('other'),
+    };
+  });
   afterAll(async () => {
     await system?.close();
   });
@@ -336,6 +1003,7 @@ describe('authorization matrix', () => {
           const client = as(actor);
           let call = client[method.toLowerCase() as 'get'](req.path);
           if (req.body) call = call.send(req.body);
+          else if (req.csv) call = call.set('Content-Type', 'text/csv').send(req.csv);
           const res = await call;
           const cell = `${scope}/${actor}`;
           actual[cell] = res.status;

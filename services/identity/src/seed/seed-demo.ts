@@ -40,6 +40,16 @@ export async function seedDemoAccounts(ds: DataSource): Promise<boolean> {
         [randomUUID(), tenantId, id, account.role, node.id, node.path],
       );
     }
+    // The team-leader persona leads a volunteer team (teams seed), so their account is linked to a volunteer profile.
+    await manager.query('UPDATE users SET volunteer_id = $1 WHERE id = $2', [
+      demoId('volunteer', 'team-leader'),
+      demoId('user', 'team'),
+    ]);
+    // The volunteer persona's account is linked to their profile (volunteers seed).
+    await manager.query('UPDATE users SET volunteer_id = $1 WHERE id = $2', [
+      demoId('volunteer', 'persona'),
+      demoId('user', 'volunteer'),
+    ]);
     return true;
   });
 }
