@@ -107,6 +107,8 @@ export async function seedDemoActivities(ds: DataSource, now: Date = new Date())
     }
 
     const village = demoNode('JL-01-01');
+    // The persona's copy lets their sign-ups be seeded now; the volunteers service's events fill
+    // in everyone else (and bring the persona's own record) when the services start.
     const persona = demoId('volunteer', 'persona');
     await insertVolunteers(manager, [
       {
@@ -120,15 +122,6 @@ export async function seedDemoActivities(ds: DataSource, now: Date = new Date())
         hasInsurance: true,
         insuredUntil: '2030-12-31',
       },
-      ...['王秀英', '李建国', '张丽', '刘洋', '赵敏'].map((name, i) => ({
-        id: demoId('volunteer', `jl-01-01-${i}`),
-        tenantId,
-        tierNodeId: village.id,
-        tierPath: village.path,
-        name,
-        birthDate: `19${70 + i * 5}-0${i + 1}-15`,
-        skills: i % 2 === 0 ? ['first_aid'] : [],
-      })),
     ]);
 
     const monday = nextMonday(now, 9);
