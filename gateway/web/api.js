@@ -231,6 +231,8 @@ export function idempotencyKeys() {
 }
 
 // ---- endpoints ----
+const enc = encodeURIComponent;
+
 export const api = {
   /** `login` is a phone number (11 digits) or a username. */
   async login(login, password) {
@@ -253,4 +255,52 @@ export const api = {
   createOrganisation: (body, idempotencyKey) => request('POST', '/organisations', { body, idempotencyKey }),
   updateOrganisation: (id, body) => request('PATCH', `/organisations/${encodeURIComponent(id)}`, { body }),
   changeOrganisationStatus: (id, body) => request('POST', `/organisations/${encodeURIComponent(id)}/status`, { body }),
+
+  // ---- people, shifts, attendance ----
+  me: () => request('GET', '/me'),
+  listShifts: (query, signal) => request('GET', '/shifts', { query, signal }),
+  roster: (shiftId) => request('GET', `/shifts/${enc(shiftId)}/roster`),
+  volunteerShifts: (volunteerId, query) => request('GET', `/volunteers/${enc(volunteerId)}/shifts`, { query }),
+  signUp: (shiftId, volunteerId) => request('POST', `/shifts/${enc(shiftId)}/signups`, { body: { volunteerId } }),
+  cancelSignup: (shiftId, volunteerId) => request('DELETE', `/shifts/${enc(shiftId)}/signups/${enc(volunteerId)}`),
+  checkIn: (shiftId, body) => request('POST', `/shifts/${enc(shiftId)}/check-in`, { body }),
+  checkOut: (shiftId, volunteerId) => request('POST', `/shifts/${enc(shiftId)}/check-out`, { body: { volunteerId } }),
+  checkInCode: (shiftId) => request('GET', `/shifts/${enc(shiftId)}/check-in-code`),
+  messageRoster: (shiftId, text) => request('POST', `/shifts/${enc(shiftId)}/messages`, { body: { text } }),
+  createActivity: (body, idempotencyKey) => request('POST', '/activities', { body, idempotencyKey }),
+  createShifts: (activityId, body, idempotencyKey) =>
+    request('POST', `/activities/${enc(activityId)}/shifts`, { body, idempotencyKey }),
+  notifications: (query) => request('GET', '/me/notifications', { query }),
+  markRead: (id) => request('POST', `/me/notifications/${enc(id)}/read`),
+
+  // ---- hours and certificates ----
+  volunteerHours: (volunteerId, query) => request('GET', `/volunteers/${enc(volunteerId)}/hours`, { query }),
+  hoursQueue: (query, signal) => request('GET', '/hours', { query, signal }),
+  approveHours: (id) => request('POST', `/hours/${enc(id)}/approve`, { body: {} }),
+  rejectHours: (id, reason) => request('POST', `/hours/${enc(id)}/reject`, { body: { reason } }),
+  bulkApprove: (ids) => request('POST', '/hours/approve', { body: { ids } }),
+  requestCorrection: (id, body) => request('POST', `/hours/${enc(id)}/corrections`, { body }),
+  issueCertificate: (volunteerId, body, idempotencyKey) =>
+    request('POST', `/volunteers/${enc(volunteerId)}/certificates`, { body, idempotencyKey }),
 };
+
+/**
+ * Fetches a file the API serves behind the bearer token (a certificate PDF) as a Blob;
+ * `path` is what the API handed out, e.g. /api/v1/certificates/JL-2021-000001.pdf.
+ */
+export async function fetchBlob(path) {
+  const url = path.startsWith(BASE) ? path : `${BASE}${path}`;
+  const get = () => fetch(url, { headers: { ...authHeaders(), Accept: 'application/pdf, application/problem+json' } });
+  let response = await get();
+  if (response.status === 401 && (await renewSession())) response = await get();
+  if (!response.ok) {
+    let data = null;
+    try {
+      data = await response.json();
+    } catch {
+      data = null;
+    }
+    throw problemOf(response, data);
+  }
+  return response.blob();
+}

@@ -4,14 +4,33 @@
 // later changes. Without a session every route leads to the login page, and back afterwards.
 import { api, onLoadingChange, onUnauthenticated, session } from './api.js';
 import { ROLE_LABELS } from './labels.js';
+import { allows, currentPersona, homeRoute, tabsFor } from './roles.js';
+import * as approvals from './views/approvals.js';
 import * as growth from './views/growth.js';
+import * as inbox from './views/inbox.js';
 import * as login from './views/login.js';
+import * as myHours from './views/my-hours.js';
+import * as my from './views/my.js';
 import * as organisations from './views/organisations.js';
+import * as plan from './views/plan.js';
+import * as roster from './views/roster.js';
+import * as shifts from './views/shifts.js';
 import * as tiers from './views/tiers.js';
 import { bi, h } from './ui.js';
 
-const ROUTES = { growth, tiers, organisations, login };
-const DEFAULT_ROUTE = 'growth';
+const ROUTES = {
+  growth,
+  tiers,
+  organisations,
+  shifts,
+  roster,
+  plan,
+  approvals,
+  my,
+  'my-hours': myHours,
+  inbox,
+  login,
+};
 
 const viewRoot = document.getElementById('view');
 const nav = document.querySelector('.app-nav');
@@ -24,7 +43,7 @@ function parseHash() {
   const raw = location.hash.replace(/^#\/?/, '');
   const [path, search = ''] = raw.split('?');
   const name = path.split('/')[0];
-  return { name: ROUTES[name] ? name : null, params: new URLSearchParams(search) };
+  return { name: Object.hasOwn(ROUTES, name) ? name : null, params: new URLSearchParams(search) };
 }
 
 function toLogin(reason) {
@@ -39,11 +58,11 @@ function toLogin(reason) {
 
 function render() {
   const { name, params } = parseHash();
+  const signedIn = session.get();
   if (!name) {
-    location.replace(`#/${DEFAULT_ROUTE}`);
+    location.replace(signedIn ? homeRoute(currentPersona()) : '#/login');
     return;
   }
-  const signedIn = session.get();
   if (!signedIn && !ROUTES[name].isPublic) {
     toLogin();
     return;
@@ -52,9 +71,15 @@ function render() {
     location.replace(login.nextRoute(params));
     return;
   }
+  // A screen this person has no use for (a volunteer on growth): their own home instead.
+  if (signedIn && !ROUTES[name].isPublic && !allows(currentPersona(), name)) {
+    location.replace(homeRoute(currentPersona()));
+    return;
+  }
   drawChrome(signedIn);
+  const tab = ROUTES[name].tab ?? name; // the roster sits under shifts
   for (const link of nav.querySelectorAll('a')) {
-    if (link.dataset.route === name) link.setAttribute('aria-current', 'page');
+    if (link.dataset.route === tab) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
   const view = ROUTES[name];
@@ -82,6 +107,7 @@ function drawChrome(signedIn) {
     return;
   }
   const user = signedIn.user ?? {};
+  drawNav(signedIn);
   const roles = [...new Set((user.grants ?? []).map((g) => ROLE_LABELS[g.role] ?? g.role))].join('、');
   userBox.replaceChildren(
     h('span', { class: 'user-name' }, user.name ?? '', roles ? h('span', { class: 'user-role' }, ` ${roles}`) : null),
@@ -94,11 +120,30 @@ function drawChrome(signedIn) {
       .tierTree()
       .then((roots) => {
         const root = roots?.[0];
-        if (root)
-          stationName.replaceChildren(root.name, ' · ', h('span', { class: 'en', lang: 'en' }, 'Station console'));
+        const persona = currentPersona();
+        const role = persona.head ? 'Station console' : persona.leader ? 'Leader' : 'Volunteer';
+        if (root) stationName.replaceChildren(root.name, ' · ', h('span', { class: 'en', lang: 'en' }, role));
       })
       .catch(() => undefined);
   }
+}
+
+let navDrawnFor = null;
+/** The tabs this person's grants open, in a fixed order. */
+function drawNav(signedIn) {
+  if (navDrawnFor === signedIn.refreshToken && nav.childElementCount) return;
+  navDrawnFor = signedIn.refreshToken;
+  nav.replaceChildren(
+    ...tabsFor(currentPersona()).map((tab) =>
+      h(
+        'a',
+        { href: `#/${tab.route}`, dataset: { route: tab.route } },
+        tab.zh,
+        ' ',
+        h('span', { class: 'en', lang: 'en' }, tab.en),
+      ),
+    ),
+  );
 }
 
 async function logout() {

@@ -83,3 +83,38 @@ export const ROLE_LABELS = {
   team_leader: '志愿服务队队长',
   volunteer: '志愿者',
 };
+
+export const SIGNUP_STATUSES = {
+  confirmed: ['已确认', 'Confirmed'],
+  waitlisted: ['候补', 'Waitlisted'],
+};
+
+export const HOURS_STATUSES = {
+  pending: ['待审核', 'Pending'],
+  approved: ['已核准', 'Approved'],
+  rejected: ['未通过', 'Rejected'],
+  not_counted: ['不计入', 'Not counted'],
+  superseded: ['已更正', 'Superseded'],
+};
+
+export const HOURS_KINDS = {
+  attendance: ['签到记录', 'Attendance'],
+  manual: ['补录', 'Manual'],
+  correction: ['更正', 'Correction'],
+};
+
+export const RISK_LEVEL_OPTIONS = [
+  ['low', '低风险 Low'],
+  ['medium', '中风险 Medium'],
+  ['high', '有受伤风险（需保险）High'],
+];
+
+export const WEEKDAYS = [
+  ['MO', '周一 Mon'],
+  ['TU', '周二 Tue'],
+  ['WE', '周三 Wed'],
+  ['TH', '周四 Thu'],
+  ['FR', '周五 Fri'],
+  ['SA', '周六 Sat'],
+  ['SU', '周日 Sun'],
+];

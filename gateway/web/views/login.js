@@ -1,14 +1,18 @@
 // 登录 Log in: phone number or username and password. On success, back to the page asked for.
 import { api, session } from '../api.js';
+import { homeRoute, personaOf } from '../roles.js';
 import { bi, busy, clearFormErrors, field, formValues, h, showFormProblem } from '../ui.js';
 
 export const title = '登录 Log in';
 export const isPublic = true;
 
-/** Where to go after logging in: a console route from `next`, never back to the login page. */
+/**
+ * Where to go after logging in: a console route from `next`, never back to the login page;
+ * otherwise the signed-in person's home (the head's growth, a leader's shifts, a volunteer's own).
+ */
 export function nextRoute(params) {
   const next = params.get('next') ?? '';
-  return /^#\/(?!login)[a-z]/.test(next) ? next : '#/growth';
+  return /^#\/(?!login)[a-z]/.test(next) ? next : homeRoute(personaOf(session.get()?.user));
 }
 
 export function mount(root, params) {

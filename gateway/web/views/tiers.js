@@ -230,7 +230,7 @@ export function mount(root, params) {
       h('h3', {}, bi('该范围内的组织', 'Organisations in this subtree')),
       orgList,
       renameForm(node),
-      childLevel ? addForm(node, childLevel) : null,
+      childLevel ? addForm(node, childLevel) : '',
     );
     loadOrganisations(node, orgList);
   }
@@ -268,7 +268,7 @@ export function mount(root, params) {
                 `查看全部 ${formatNumber(page.total)} 个 / See all ${page.total} →`,
               ),
             )
-          : null,
+          : '',
       );
     } catch (error) {
       if (mine === orgSeq) box.replaceChildren(problemAlert(error));

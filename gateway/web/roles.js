@@ -1,0 +1,55 @@
+// Who is signed in, as far as the screens care: the station head (the whole tree), a leader
+// (community lead, village point lead, team leader: their subtree) or a volunteer (their own
+// shifts and hours). One person can be several: a team leader who also volunteers sees both.
+import { session } from './api.js';
+
+const HEAD_ROLES = new Set(['station_head', 'platform_admin']);
+const LEADER_ROLES = new Set(['community_lead', 'village_lead', 'team_leader']);
+
+/** { head, leader, volunteer, volunteerId, leaderNodeId } for a user from login or /me. */
+export function personaOf(user) {
+  const grants = user?.grants ?? [];
+  const head = grants.some((g) => HEAD_ROLES.has(g.role));
+  const leaderGrant = grants.find((g) => LEADER_ROLES.has(g.role));
+  const volunteerId = user?.volunteerId ?? null;
+  return {
+    head,
+    leader: head || Boolean(leaderGrant),
+    volunteer: Boolean(volunteerId) || grants.some((g) => g.role === 'volunteer'),
+    volunteerId,
+    /** The node a leader's lists start from (their grant's subtree); null for the head: everything. */
+    leaderNodeId: head ? null : (leaderGrant?.tierNodeId ?? null),
+  };
+}
+
+export const currentPersona = () => personaOf(session.get()?.user);
+
+/** The tabs, in order; `for` says which personas see each. */
+export const TABS = [
+  { route: 'growth', zh: '组织发展', en: 'Growth', for: ['head'] },
+  { route: 'tiers', zh: '三级架构', en: 'Tiers', for: ['head'] },
+  { route: 'organisations', zh: '组织名录', en: 'Organisations', for: ['head'] },
+  { route: 'shifts', zh: '班次', en: 'Shifts', for: ['head', 'leader'] },
+  { route: 'approvals', zh: '待审核时长', en: 'Hours queue', for: ['head', 'leader'] },
+  { route: 'my', zh: '我的班次', en: 'My shifts', for: ['volunteer'] },
+  { route: 'my-hours', zh: '我的时长', en: 'My hours', for: ['volunteer'] },
+  { route: 'inbox', zh: '消息', en: 'Messages', for: ['volunteer'] },
+];
+
+/** Whether this persona may open the route (routes not in TABS, like the roster, follow `extra`). */
+export function allows(persona, route) {
+  const extra = { roster: ['head', 'leader'], plan: ['head', 'leader'] };
+  const who = TABS.find((t) => t.route === route)?.for ?? extra[route];
+  if (!who) return true;
+  return who.some((p) => persona[p]);
+}
+
+export const tabsFor = (persona) => TABS.filter((t) => t.for.some((p) => persona[p]));
+
+/** Where a user lands after logging in: the head on growth, leaders on shifts, volunteers on theirs. */
+export function homeRoute(persona) {
+  if (persona.head) return '#/growth';
+  if (persona.leader) return '#/shifts';
+  if (persona.volunteer) return '#/my';
+  return '#/growth';
+}

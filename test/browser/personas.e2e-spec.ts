@@ -1,0 +1,199 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_PASSWORD, demoId } from '#linli/contracts';
+import { TestSystem, type Client } from '../e2e/support/system.js';
+
+/**
+ * The volunteer's and the leader's screens (gateway/web) on a phone, against the whole system:
+ * the volunteer signs up for a shift the head published and sees it with their hours and star
+ * level; the team leader checks them in and out from the roster and approves the hours that
+ * arrive a moment later through the event pipeline.
+ */
+// Functions passed to page.evaluate run in the browser; the repo's TypeScript has no DOM types.
+declare const document: { documentElement: { scrollWidth: number } };
+declare const location: { hash: string };
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOT_DIR = process.env.LINLI_SCREENSHOT_DIR ?? '/tmp';
+const VILLAGE = demoId('tier', 'JL-01-01');
+const VOLUNTEER = demoId('volunteer', 'persona');
+const TITLE = '浏览器测试便民服务大厅值守';
+const fromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+
+describe('volunteer and leader screens in a browser', () => {
+  let system: TestSystem;
+  let head: Client;
+  let browser: Browser;
+  let baseUrl: string;
+  let context: BrowserContext;
+  let page: Page;
+  let pageErrors: string[];
+  let shiftId: string;
+  let clashId: string;
+
+  beforeAll(async () => {
+    system = await TestSystem.start({ label: 'browser_personas' });
+    head = await system.as('head');
+    await system.gateway.listen(0, '127.0.0.1');
+    baseUrl = (await system.gateway.getUrl()).replace('[::1]', '127.0.0.1');
+    // A shift in three hours at the volunteer's village, published by the head, so dates are known.
+    const activity = await head
+      .post('/api/v1/activities')
+      .send({
+        title: TITLE,
+        tierNodeId: VILLAGE,
+        location: '九龙街道便民服务大厅',
+        startsAt: fromNow(170),
+        endsAt: fromNow(60 * 24),
+        riskLevel: 'low',
+      })
+      .expect(201);
+    const shifts = await head
+      .post(`/api/v1/activities/${activity.body.id}/shifts`)
+      .send({ startsAt: fromNow(180), endsAt: fromNow(300), capacity: 3, role: '轮值志愿者' })
+      .expect(201);
+    shiftId = shifts.body.items[0].id;
+    // A second shift at the same time: once the volunteer holds the first, this one clashes.
+    const clash = await head
+      .post(`/api/v1/activities/${activity.body.id}/shifts`)
+      .send({ startsAt: fromNow(200), endsAt: fromNow(260), capacity: 3, role: '引导员' })
+      .expect(201);
+    clashId = clash.body.items[0].id;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await system?.close();
+  });
+
+  beforeEach(async () => {
+    // Volunteers and village point leads are on phones.
+    context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  async function waitForHash(route: string) {
+    await page.waitForFunction((r) => location.hash.replace(/^#\/?/, '').split('?')[0] === r, route);
+  }
+
+  async function signIn(phone: string, home: string) {
+    await page.goto(`${baseUrl}/`);
+    await waitForHash('login');
+    await page.getByLabel(/手机号或用户名/).fill(phone);
+    await page.getByLabel(/^密码/).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: /^登录/ }).click();
+    await waitForHash(home);
+  }
+
+  async function fitsThePhone() {
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  }
+
+  it('the volunteer signs up for an open shift, sees it under My shifts, and sees their hours and star level', async () => {
+    await signIn('13800000005', 'my');
+    const tabs = await page.locator('.app-nav a').allTextContents();
+    expect(tabs.map((t) => t.split(' ')[0])).toEqual(['我的班次', '我的时长', '消息']);
+
+    const open = page.locator(`#open-shifts .shift-card[data-shift-id="${shiftId}"]`);
+    await open.locator('.shift-title', { hasText: TITLE }).waitFor();
+    await open.getByRole('button', { name: /^报名/ }).click();
+    await open.locator('.signup-result', { hasText: '已确认' }).waitFor();
+    const mine = page.locator(`#my-shifts .shift-card[data-shift-id="${shiftId}"]`);
+    await mine.locator('.badge[data-status="confirmed"]').waitFor();
+    // A shift at the same time is refused, and the card says why.
+    const clash = page.locator(`#open-shifts .shift-card[data-shift-id="${clashId}"]`);
+    await clash.getByRole('button', { name: /^报名/ }).click();
+    await clash.locator('.alert-error', { hasText: 'SIGNUP.CLASH' }).waitFor();
+
+    // A volunteer sent to the head's screens lands back on their own.
+    await page.goto(`${baseUrl}/#/growth`);
+    await waitForHash('my');
+    await mine.waitFor();
+    await fitsThePhone();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/linli-volunteer-home-390.png`, fullPage: true });
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/linli-volunteer-home-390-top.png` });
+
+    await page.locator('.app-nav a', { hasText: '我的时长' }).click();
+    await waitForHash('my-hours');
+    const star = page.locator('#star-level');
+    await star.waitFor();
+    expect(Number(await star.getAttribute('data-level'))).toBeGreaterThanOrEqual(1);
+    await star.locator('progress.star-progress').waitFor();
+    await star.locator('.star-line', { hasText: '星' }).waitFor();
+    expect(await page.locator('[data-card="approved"] .card-value').textContent()).toMatch(/\d/);
+    expect(await page.locator('#hours-entries .entry').count()).toBeGreaterThan(0);
+    await fitsThePhone();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/linli-volunteer-hours-390.png`, fullPage: true });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/linli-volunteer-hours-390-top.png` });
+    expect(await page.locator('main').innerText()).not.toMatch(/\b(null|undefined)\b/);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('the team leader checks the volunteer in and out from the roster and approves the hours', async () => {
+    await signIn('13800000004', 'shifts');
+    const tabs = await page.locator('.app-nav a').allTextContents();
+    // The demo team leader volunteers too: the leader's tabs first, then their own.
+    expect(tabs.map((t) => t.split(' ')[0]).slice(0, 2)).toEqual(['班次', '待审核时长']);
+    expect(tabs.map((t) => t.split(' ')[0])).not.toContain('组织发展');
+    const card = page.locator(`#shift-list .shift-card[data-shift-id="${shiftId}"]`);
+    await card.locator('.shift-title', { hasText: TITLE }).waitFor();
+    await fitsThePhone();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/linli-leader-home-390.png`, fullPage: true });
+
+    await card.getByRole('link', { name: /名单/ }).click();
+    await waitForHash('roster');
+    const row = page.locator(`#roster-confirmed li[data-volunteer-id="${VOLUNTEER}"]`);
+    await row.waitFor();
+    await row.getByRole('button', { name: /^签到/ }).click();
+    await row.locator('[data-state="in"]').waitFor();
+    await page.locator('[data-card="checked-in"] .card-value', { hasText: /^1$/ }).waitFor();
+    await page.getByRole('button', { name: /显示签到码/ }).click();
+    expect(await page.locator('#checkin-code .big-code').textContent()).toMatch(/^\d{6}$/);
+    await fitsThePhone();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/linli-leader-roster-390.png`, fullPage: true });
+    // Nothing on the page is a placeholder leaking through (an absent section rendered as "null").
+    expect(await page.locator('main').innerText()).not.toMatch(/\b(null|undefined)\b/);
+    await row.getByRole('button', { name: /^签退/ }).click();
+    await row.locator('[data-state="out"]').waitFor();
+
+    // The check-out reaches the hours ledger asynchronously: refresh the queue until it shows.
+    await page.locator('.app-nav a', { hasText: '待审核时长' }).click();
+    await waitForHash('approvals');
+    const entry = page.locator(`.queue-row[data-volunteer-id="${VOLUNTEER}"]`, { hasText: TITLE });
+    const deadline = Date.now() + 20_000;
+    while (!(await entry.count())) {
+      if (Date.now() > deadline) throw new Error('the pending entry did not reach the queue within 20 s');
+      await page.waitForTimeout(500);
+      await page.getByRole('button', { name: /^刷新/ }).click();
+    }
+    const entryId = await entry.getAttribute('data-entry-id');
+    await entry.locator('input.pick').check();
+    await page.locator('#selected-count', { hasText: '1' }).waitFor();
+    await page.getByRole('button', { name: /核准所选/ }).click();
+    await entry.waitFor({ state: 'detached' });
+
+    const hours = await head.get(`/api/v1/volunteers/${VOLUNTEER}/hours`).expect(200);
+    const approved = hours.body.entries.find((e: { id: string }) => e.id === entryId);
+    expect(approved).toMatchObject({ status: 'approved', shiftId });
+    expect(pageErrors).toEqual([]);
+  });
+});
