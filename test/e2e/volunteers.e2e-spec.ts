@@ -1,4 +1,7 @@
-import { DEMO_STATION, demoId } from '#linli/contracts';
+import { jetstream } from '@nats-io/jetstream';
+import { randomUUID } from 'node:crypto';
+import { DEMO_STATION, demoId, TeamsEvents } from '#linli/contracts';
+import { connectNats } from '#linli/platform';
 import { makeResidentId } from '../../services/volunteers/src/volunteers/id-number.js';
 import { TestSystem, type Client } from './support/system.js';
 
@@ -231,6 +234,100 @@ describe('volunteers', () => {
     }
     expect((await village.get('/api/v1/volunteers?ageBand=18-35&q=欧阳').expect(200)).body.total).toBe(0);
     await village.get(`/api/v1/volunteers?tierNodeId=${jl0201}`).expect(403);
+  });
+
+  describe('search by team', () => {
+    /** Polls until `ok` holds or the deadline passes: membership reaches this service through events. */
+    const eventually = async <T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000) => {
+      const deadline = Date.now() + timeoutMs;
+      let value = await probe();
+      while (!ok(value) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        value = await probe();
+      }
+      return value;
+    };
+    const idsIn = (teamId: string) => async () =>
+      (await village.get(`/api/v1/volunteers?teamId=${teamId}&pageSize=100`).expect(200)).body.items.map(
+        (v: { id: string }) => v.id,
+      ) as string[];
+
+    it('finds the current members of a team by teamId, and no longer after they leave it', async () => {
+      const team = await village
+        .post('/api/v1/teams')
+        .send({ name: `搜索测试队${Date.now() % 1e6}`, tierNodeId: jl0101 })
+        .expect(201);
+      const created = await village
+        .post('/api/v1/volunteers')
+        .send(base({ name: '队员甲' }))
+        .expect(201);
+      const member = created.body.id as string;
+      // The teams service learns of the new volunteer from its registered event.
+      const added = await eventually(
+        () => village.post(`/api/v1/teams/${team.body.id}/members`).send({ volunteerId: member, role: 'member' }),
+        (res) => res.status !== 404,
+      );
+      expect(added.status).toBe(201);
+
+      expect(await eventually(idsIn(team.body.id), (ids) => ids.includes(member))).toEqual([member]);
+      // The seeded memberships arrive the same way: the demo village team's leader and member.
+      expect((await eventually(idsIn(demoId('team', 'JL-01-01')), (ids) => ids.length >= 2)).sort()).toEqual(
+        [demoId('volunteer', 'persona'), demoId('volunteer', 'team-leader')].sort(),
+      );
+      await village.get(`/api/v1/volunteers?teamId=not-a-uuid`).expect(400);
+
+      await village.delete(`/api/v1/teams/${team.body.id}/members/${member}`).expect(200);
+      expect(await eventually(idsIn(team.body.id), (ids) => ids.length === 0)).toEqual([]);
+      const [row] = await system.data
+        .get('volunteers')!
+        .query('SELECT left_at FROM team_members WHERE team_id = $1 AND volunteer_id = $2', [team.body.id, member]);
+      expect(row.left_at).toBeInstanceOf(Date);
+    });
+
+    it('applies a membership’s left event even when it arrives before its joined event', async () => {
+      const nc = await connectNats(system.nats.url, 'volunteers-e2e');
+      try {
+        const [teamId, membershipId] = [randomUUID(), randomUUID()];
+        const volunteerId = demoId('volunteer', 'persona');
+        const payload = {
+          teamId,
+          volunteerId,
+          role: 'member',
+          tierNodeId: jl0101,
+          tierPath: '/',
+          membershipId,
+          joinedAt: new Date(Date.now() - 60_000).toISOString(),
+        };
+        const publish = async (subject: string, extra: Record<string, unknown> = {}) => {
+          const event = {
+            id: randomUUID(),
+            subject,
+            tenantId: DEMO_STATION.tenantId,
+            occurredAt: new Date().toISOString(),
+            payload: { ...payload, ...extra },
+          };
+          await jetstream(nc).publish(subject, JSON.stringify(event), { msgID: event.id });
+          return event.id;
+        };
+        const applied = (eventId: string) => async () =>
+          (
+            await system.data
+              .get('volunteers')!
+              .query('SELECT 1 FROM inbox WHERE consumer = $1 AND event_id = $2', ['volunteers-team-members', eventId])
+          ).length > 0;
+        const left = await publish(TeamsEvents.memberLeft, { leftAt: new Date().toISOString() });
+        expect(await eventually(applied(left), Boolean)).toBe(true);
+        const joined = await publish(TeamsEvents.memberJoined);
+        expect(await eventually(applied(joined), Boolean)).toBe(true);
+        expect(await idsIn(teamId)()).toEqual([]);
+        const rows = await system.data
+          .get('volunteers')!
+          .query('SELECT left_at IS NOT NULL AS closed FROM team_members WHERE membership_id = $1', [membershipId]);
+        expect(rows).toEqual([{ closed: true }]);
+      } finally {
+        await nc.close();
+      }
+    });
   });
 
   it('self-registration through the join link is pending until a leader confirms; the account can log in', async () => {

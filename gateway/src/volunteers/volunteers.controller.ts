@@ -78,6 +78,9 @@ export class VolunteersController {
   @Get('volunteers')
   @ApiOperation({
     summary: '志愿者查询 / Search volunteers in your subtree (name, phone tail, skill, team, age band, status)',
+    description:
+      '`teamId` finds the current members of a team (志愿服务队, `/teams/{id}/members`); membership changes reach this ' +
+      'search through events, within moments. `teamName` matches the team name recorded on the profile at import.',
   })
   @ApiOkResponse({ type: VolunteerPage })
   @ApiErrors([400, 401, 403, 404], ['TIER.NOT_FOUND'])

@@ -255,6 +255,98 @@ describe('teams service', () => {
     expect(leaders).toBe(1);
   });
 
+  it('ends the open memberships of a volunteer set to left, with left events, even as a last leader (recorded)', async () => {
+    const create = (name: string) =>
+      rpc.send<TeamDto>(
+        TeamsSubjects.teamCreate,
+        { name: `${name}${randomUUID().slice(0, 6)}`, tierNodeId: JL0101 },
+        head(),
+      );
+    const [plain, led] = [await create('离队测试甲队'), await create('离队测试乙队')];
+    const [gone, stays] = [randomUUID(), randomUUID()];
+    for (const [id, name] of [
+      [gone, '王离开'],
+      [stays, '李留下'],
+    ]) {
+      await ds.query(
+        `INSERT INTO volunteers (id, tenant_id, tier_node_id, tier_path, name, status, updated_at)
+         VALUES ($1, $2, $3, $4, $5, 'active', now() - interval '1 hour')`,
+        [id, DEMO_STATION.tenantId, JL0101, VILLAGE_PATH, name],
+      );
+    }
+    const add = (teamId: string, volunteerId: string, role: string) =>
+      rpc.send(TeamsSubjects.memberAdd, { teamId, member: { volunteerId, role } }, head());
+    await add(plain.id, gone, 'member');
+    await add(led.id, gone, 'leader');
+    await add(led.id, stays, 'member');
+    // A stint already over is history and stays as it was.
+    await add(plain.id, stays, 'member');
+    await rpc.send(TeamsSubjects.memberRemove, { teamId: plain.id, volunteerId: stays }, head());
+
+    const departed = volunteerEvent(VolunteersEvents.updated, {
+      volunteerId: gone,
+      tierNodeId: JL0101,
+      tierPath: VILLAGE_PATH,
+      name: '王离开',
+      status: 'left',
+    });
+    await publish(departed);
+    const stints = () =>
+      ds.query(
+        `SELECT team_id AS "teamId", volunteer_id AS "volunteerId", left_at AS "leftAt", removed_by AS "removedBy"
+           FROM team_memberships WHERE team_id = ANY($1) ORDER BY joined_at`,
+        [[plain.id, led.id]],
+      );
+    const after = await waitFor(stints, (rows) =>
+      rows.every((r: { volunteerId: string; leftAt: Date | null }) => r.volunteerId !== gone || r.leftAt !== null),
+    );
+    const goneStints = after.filter((r: { volunteerId: string }) => r.volunteerId === gone);
+    expect(goneStints).toHaveLength(2);
+    for (const stint of goneStints) {
+      expect(stint).toMatchObject({ removedBy: 'volunteer-status:left' });
+      expect(new Date(stint.leftAt).toISOString()).toBe(departed.occurredAt);
+    }
+    // The other volunteer keeps their open stint in the team that lost its leader.
+    expect(
+      after.filter((r: { teamId: string; volunteerId: string; leftAt: Date | null }) => r.leftAt === null),
+    ).toEqual([expect.objectContaining({ teamId: led.id, volunteerId: stays })]);
+
+    const events: { payload: Record<string, unknown> }[] = await ds.query(
+      `SELECT payload FROM outbox WHERE subject = $1 AND payload->>'volunteerId' = $2 ORDER BY payload->>'teamId'`,
+      [TeamsEvents.memberLeft, gone],
+    );
+    expect(
+      events.map((e) => e.payload).sort((x, y) => (x.teamId === plain.id ? -1 : y.teamId === plain.id ? 1 : 0)),
+    ).toEqual([
+      expect.objectContaining({
+        teamId: plain.id,
+        role: 'member',
+        reason: 'volunteer_left',
+        leftAt: departed.occurredAt,
+      }),
+      expect.objectContaining({ teamId: led.id, role: 'leader', reason: 'volunteer_left', leftTeamLeaderless: true }),
+    ]);
+    expect(events.find((e) => e.payload.teamId === plain.id)!.payload).not.toHaveProperty('leftTeamLeaderless');
+    const ledNow = await rpc.send<TeamDto>(TeamsSubjects.teamGet, { id: led.id }, head());
+    expect(ledNow).toMatchObject({ memberCount: 1, leaderCount: 0 });
+    // Gone volunteers cannot rejoin.
+    await expect(add(plain.id, gone, 'member')).rejects.toMatchObject({ code: 'TEAM.VOLUNTEER_NOT_ACTIVE' });
+
+    // The same event replayed (a new dedup id) ends nothing more and announces nothing more.
+    await publish(departed, `${departed.id}-again`);
+    const later = volunteerEvent(VolunteersEvents.updated, { volunteerId: stays, name: '李留下', status: 'active' });
+    await publish(later);
+    await waitFor(
+      () => ds.query('SELECT 1 FROM inbox WHERE event_id = $1', [later.id]),
+      (r: unknown[]) => r.length > 0,
+    );
+    const [{ n }] = await ds.query(
+      `SELECT count(*)::int AS n FROM outbox WHERE subject = $1 AND payload->>'volunteerId' = $2`,
+      [TeamsEvents.memberLeft, gone],
+    );
+    expect(n).toBe(2);
+  });
+
   it('publishes team and membership events through the outbox', async () => {
     const team = await rpc.send<TeamDto>(
       TeamsSubjects.teamCreate,

@@ -1,5 +1,6 @@
 import type { ServiceDataOptions } from '#linli/platform';
 import { Initial1732700000000 } from './migrations/1732700000000-initial.js';
+import { TeamMembers1733200000000 } from './migrations/1733200000000-team-members.js';
 
 export const SERVICE_NAME = 'volunteers';
 
@@ -7,5 +8,5 @@ export const SERVICE_NAME = 'volunteers';
 export const volunteersData: Omit<ServiceDataOptions, 'url'> = {
   schema: 'volunteers',
   entities: [],
-  migrations: [Initial1732700000000],
+  migrations: [Initial1732700000000, TeamMembers1733200000000],
 };

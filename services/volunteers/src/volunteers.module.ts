@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule } from '#linli/platform';
 import { FieldCipher } from './crypto/field-cipher.js';
 import { ImportsService } from './imports/imports.service.js';
+import { TeamMembersConsumer } from './teams/team-members.js';
 import type { VolunteersConfig } from './volunteers.config.js';
 import { SERVICE_NAME, volunteersData } from './volunteers.data.js';
 import { TierLookup } from './volunteers/tier-lookup.js';
@@ -20,6 +21,7 @@ export class VolunteersModule {
         TierLookup,
         VolunteersService,
         ImportsService,
+        TeamMembersConsumer,
       ],
     };
   }

@@ -207,6 +207,13 @@ export interface TeamEventPayload {
   organisationId: string | null;
 }
 
+/**
+ * Why a membership ended (`evt.teams.member.left` only): a leader took the volunteer off the
+ * roster, the team was dissolved, or the volunteer's own status became `left` or `suspended`.
+ */
+export const TEAM_MEMBER_LEFT_REASONS = ['removed', 'team_dissolved', 'volunteer_left', 'volunteer_suspended'] as const;
+export type TeamMemberLeftReason = (typeof TEAM_MEMBER_LEFT_REASONS)[number];
+
 /** Payload of `evt.teams.member.joined` and `evt.teams.member.left`. */
 export interface TeamMemberEventPayload {
   teamId: string;
@@ -217,4 +224,12 @@ export interface TeamMemberEventPayload {
   membershipId: string;
   joinedAt: string;
   leftAt?: string;
+  /** On `left` events; absent on events published before it existed (read as `removed`). */
+  reason?: TeamMemberLeftReason;
+  /**
+   * On `left` events: true when the leaver was the team's last leader and other members remain,
+   * i.e. the team now has members but no leader. Only a volunteer's own departure can do this
+   * (a leader removing the last leader is refused with TEAM.LAST_LEADER).
+   */
+  leftTeamLeaderless?: boolean;
 }

@@ -299,6 +299,16 @@ export class ListVolunteersQuery extends PageQuery {
   teamName?: string;
 
   @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      '当前在该志愿服务队的志愿者（队伍成员变动为异步同步，稍有延迟）/ current members of this team ' +
+      '(GET /teams/{id}/members); membership reaches this search through events, so a change shows after a moment',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  teamId?: string;
+
+  @ApiPropertyOptional({
     enum: AGE_BANDS,
     description: '按登记站点时区今天的周岁 / age today in the station time zone',
   })

@@ -34,6 +34,13 @@ export class MembershipsService {
     return idempotent(this.ds, caller, 'team.member.add', { teamId, ...dto }, async () => {
       let membershipId = '';
       await this.ds.transaction(async (manager) => {
+        // The volunteer's copy row before the team, the order a volunteer's departure locks them in
+        // (departed-volunteer.ts): a departure being applied finishes first, and then the status read
+        // below is the new one.
+        await manager.query('SELECT 1 FROM volunteers WHERE id = $1 AND tenant_id = $2 FOR SHARE', [
+          dto.volunteerId,
+          caller.tenantId,
+        ]);
         const team = await this.lockedTeam(manager, caller, teamId);
         const own = await this.teams.ownMembership(manager, caller, teamId);
         if (!canManageRoster(caller, team.tierPath, own)) throw refusal(caller, 'manage');
@@ -101,6 +108,7 @@ export class MembershipsService {
           membershipId: ended.id,
           joinedAt: new Date(ended.joinedAt).toISOString(),
           leftAt: new Date(ended.leftAt).toISOString(),
+          reason: 'removed',
         },
       });
     });

@@ -190,6 +190,7 @@ export class TeamsService {
               membershipId: m.id,
               joinedAt: new Date(m.joinedAt).toISOString(),
               leftAt: new Date(m.leftAt).toISOString(),
+              reason: 'team_dissolved',
             },
           });
         }

@@ -140,6 +140,14 @@ export class VolunteersService {
     if (query.phoneTail) add((n) => `right(v.phone, 4) = $${n}`, query.phoneTail);
     if (query.skill) add((n) => `v.skills @> ARRAY[$${n}]::text[]`, query.skill.trim());
     if (query.teamName) add((n) => `v.team_name = $${n}`, query.teamName.trim());
+    // Current members, from the copy of the teams service's membership events (team-members.ts).
+    if (query.teamId) {
+      add(
+        (n) => `EXISTS (SELECT 1 FROM team_members m WHERE m.tenant_id = v.tenant_id AND m.team_id = $${n}
+                   AND m.volunteer_id = v.id AND m.left_at IS NULL)`,
+        query.teamId,
+      );
+    }
     if (query.status) add((n) => `v.status = $${n}`, query.status);
     if (query.ageBand) {
       const [min, max] = AGE_BAND_RANGES[query.ageBand];
