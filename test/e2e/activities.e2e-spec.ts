@@ -288,4 +288,94 @@ describe('activities: a leader’s week and a volunteer’s view', () => {
     expect(unfolded).toContain('LOCATION:北王村便民服务点');
     await system.anonymous().get('/api/v1/calendar/not-a-real-token-at-all-123456.ics').expect(404);
   });
+
+  describe('a station in another time zone (Europe/Berlin)', () => {
+    it('expands a weekly series at 09:00 Berlin time across the October DST change, as hours days are Berlin days', async () => {
+      const admin = await system.as('admin');
+      const opened = await admin
+        .post('/api/v1/stations')
+        .send({
+          name: '柏林邻里服务站',
+          region: 'Berlin, Deutschland',
+          timezone: 'Europe/Berlin',
+          head: { name: '林站长', phone: '13800000201' },
+        })
+        .expect(201);
+      expect(opened.body).toMatchObject({
+        timezone: 'Europe/Berlin',
+        activationCode: expect.stringMatching(/^\d{6}$/),
+      });
+      const tenantId: string = opened.body.id;
+      const activated = await system
+        .anonymous()
+        .post('/api/v1/auth/activate')
+        .send({ phone: '13800000201', code: opened.body.activationCode, password: 'Berlin2026pass' })
+        .expect(200);
+      const head = system.withToken(activated.body.accessToken);
+
+      // evt.organisations.station.created reaches activities and hours through their inbox consumers.
+      const zoneIn = async (service: string) =>
+        (
+          await system.data
+            .get(service)!
+            .query('SELECT timezone FROM station_settings WHERE tenant_id = $1', [tenantId])
+        )[0]?.timezone as string | undefined;
+      expect(
+        await waitFor(
+          () => zoneIn('activities'),
+          (z) => z === 'Europe/Berlin',
+          15_000,
+        ),
+      ).toBe('Europe/Berlin');
+      expect(
+        await waitFor(
+          () => zoneIn('hours'),
+          (z) => z === 'Europe/Berlin',
+          15_000,
+        ),
+      ).toBe('Europe/Berlin');
+      const hoursSettings = await head.get('/api/v1/hours/settings').expect(200);
+      expect(hoursSettings.body).toMatchObject({ timezone: 'Europe/Berlin', certificatePrefix: 'ZY' });
+
+      const community = await head
+        .post('/api/v1/tiers')
+        .send({ parentId: opened.body.rootNodeId, level: 'community', name: 'Mitte' })
+        .expect(201);
+      const berlinVillage = await head
+        .post('/api/v1/tiers')
+        .send({ parentId: community.body.id, level: 'village', name: 'Moabit' })
+        .expect(201);
+      const project = await head
+        .post('/api/v1/projects')
+        .send({ name: '邻里茶话会', domain: 'community_governance', tierNodeId: berlinVillage.body.id })
+        .expect(201);
+      const activity = await head
+        .post('/api/v1/activities')
+        .send({
+          title: '周一上午邻里咖啡角',
+          projectId: project.body.id,
+          tierNodeId: berlinVillage.body.id,
+          location: 'Moabit Nachbarschaftshaus',
+          startsAt: '2026-10-19T09:00:00+02:00',
+          endsAt: '2026-11-30T12:00:00+01:00',
+          riskLevel: 'low',
+        })
+        .expect(201);
+      const created = await head
+        .post(`/api/v1/activities/${activity.body.id}/shifts`)
+        .send({
+          startsAt: '2026-10-19T09:00:00+02:00',
+          endsAt: '2026-10-19T11:00:00+02:00',
+          capacity: 3,
+          recurrence: 'FREQ=WEEKLY;COUNT=3',
+        })
+        .expect(201);
+      // Summer time ends on Sunday 25 October 2026: 09:00 in Berlin is 07:00Z before, 08:00Z after.
+      expect(created.body.items.map((i: { startsAt: string; endsAt: string }) => [i.startsAt, i.endsAt])).toEqual([
+        ['2026-10-19T07:00:00.000Z', '2026-10-19T09:00:00.000Z'],
+        ['2026-10-26T08:00:00.000Z', '2026-10-26T10:00:00.000Z'],
+        ['2026-11-02T08:00:00.000Z', '2026-11-02T10:00:00.000Z'],
+      ]);
+    });
+  });
 });

@@ -12,6 +12,7 @@ import { NOTIFICATION_CHANNELS, NotificationsService } from './notifications/not
 import { ProjectsService } from './projects/projects.service.js';
 import { ShiftsService } from './shifts/shifts.service.js';
 import { SignupsService } from './signups/signups.service.js';
+import { StationEventsConsumer } from './stations/station-events.js';
 import { StationSettingsService } from './stations/station-settings.js';
 import { VolunteerCopyConsumer } from './volunteers/volunteer-copy.js';
 
@@ -35,6 +36,7 @@ export class ActivitiesModule {
         CalendarService,
         ShiftJobs,
         VolunteerCopyConsumer,
+        StationEventsConsumer,
       ],
     };
   }

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { DataSource } from 'typeorm';
-import { HoursEvents, type StarLevelChangedPayload } from '#linli/contracts';
+import {
+  HoursEvents,
+  OrganisationsEvents,
+  type StarLevelChangedPayload,
+  type StationEventPayload,
+} from '#linli/contracts';
 import {
   connectNats,
   InboxConsumer,
@@ -28,6 +33,7 @@ import { HoursModule } from './hours.module.js';
 import { ATTENDANCE_CONSUMER, recordAttendance } from './ledger/attendance.js';
 import { HoursService } from './ledger/hours.service.js';
 import { checkStarLevels } from './ledger/star-levels.js';
+import { StationSettingsService } from './settings/station-settings.js';
 import { attendanceEvent, publishEvent, waitFor } from './testing/attendance-events.js';
 
 const tenantId = randomUUID();
@@ -164,6 +170,63 @@ describe('hours service on real Postgres and NATS', () => {
     const below = summary.entries.find((e) => e.minutes === 60)!;
     expect(below).toMatchObject({ status: 'not_counted', countedMinutes: 0, attendedShare: 0.5 });
     expect(below.notCountedReason).toContain('60%');
+  });
+
+  it('learns a station’s time zone from evt.organisations.station.created, keeping its other settings', async () => {
+    const configured = randomUUID();
+    const unheard = randomUUID();
+    await ds.query(
+      `INSERT INTO station_settings (tenant_id, min_attendance_share, certificate_prefix, issuer_name) VALUES ($1, 0.5, 'BE', '柏林站')`,
+      [configured],
+    );
+    const stationEvent = (id: string, timezone: string): EventEnvelope<StationEventPayload> => ({
+      id: randomUUID(),
+      subject: OrganisationsEvents.stationCreated,
+      tenantId: id,
+      occurredAt: new Date().toISOString(),
+      payload: { tenantId: id, name: `站 ${id.slice(0, 4)}`, region: 'Berlin', timezone, rootNodeId: randomUUID() },
+    });
+    const first = stationEvent(configured, 'Europe/Berlin');
+    await publishEvent(nc, first);
+    await publishEvent(nc, stationEvent(unheard, 'America/Sao_Paulo'));
+    const settings = (id: string) =>
+      ds.query(
+        `SELECT timezone, min_attendance_share::float8 AS share, certificate_prefix AS prefix, issuer_name AS issuer,
+                star_thresholds_hours AS stars
+           FROM station_settings WHERE tenant_id = $1`,
+        [id],
+      );
+    const rows = await waitFor(
+      async () => [...(await settings(configured)), ...(await settings(unheard))],
+      (r) => r.length === 2 && r[0].timezone === 'Europe/Berlin',
+    );
+    expect(rows).toEqual([
+      { timezone: 'Europe/Berlin', share: 0.5, prefix: 'BE', issuer: '柏林站', stars: [100, 300, 600, 1000, 1500] },
+      { timezone: 'America/Sao_Paulo', share: null, prefix: 'ZY', issuer: null, stars: [100, 300, 600, 1000, 1500] },
+    ]);
+    const settingsService = service.get(StationSettingsService);
+    const caller = signedCaller(configured, [{ role: 'station_head', tierNodeId: root, tierPath: `/${root}/` }]);
+    // The head's own settings change leaves the zone the station event brought.
+    await settingsService.update(caller, { certificatePrefix: 'BER' });
+    expect((await settings(configured))[0]).toMatchObject({ timezone: 'Europe/Berlin', prefix: 'BER' });
+    // The same event replayed from the stream (a new dedup id) finds its id in the inbox and changes nothing,
+    // not even a zone set here since; a later event is applied.
+    await settingsService.update(caller, { timezone: 'Asia/Tokyo' });
+    await publishEvent(nc, first, randomUUID());
+    const marker = randomUUID();
+    await publishEvent(nc, stationEvent(marker, 'Europe/Berlin'));
+    expect(
+      await waitFor(
+        () => settings(marker),
+        (r) => r.length === 1,
+      ),
+    ).toHaveLength(1);
+    expect((await settings(configured))[0]).toMatchObject({ timezone: 'Asia/Tokyo', prefix: 'BER' });
+    const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM inbox WHERE consumer = $1 AND event_id = $2', [
+      'hours-stations',
+      first.id,
+    ]);
+    expect(n).toBe(1);
   });
 
   it('keeps the ledger append-only in the database', async () => {

@@ -6,6 +6,7 @@ import { CertificatesController, HoursController } from './hours.controller.js';
 import { hoursData, SERVICE_NAME } from './hours.data.js';
 import { AttendanceConsumer } from './ledger/attendance.consumer.js';
 import { HoursService } from './ledger/hours.service.js';
+import { StationEventsConsumer } from './settings/station-events.js';
 import { StationSettingsService } from './settings/station-settings.js';
 import { VolunteerCopyConsumer } from './volunteers/volunteer-copy.consumer.js';
 
@@ -23,6 +24,7 @@ export class HoursModule {
         StationSettingsService,
         AttendanceConsumer,
         VolunteerCopyConsumer,
+        StationEventsConsumer,
       ],
     };
   }

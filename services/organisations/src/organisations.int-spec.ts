@@ -1,11 +1,21 @@
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { ClientProxyFactory, Transport, type ClientProxy } from '@nestjs/microservices';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { DEMO_STATION, OrganisationsEvents, OrganisationsSubjects, type OrganisationDetailDto } from '#linli/contracts';
+import {
+  DEMO_STATION,
+  demoId,
+  OrganisationsEvents,
+  OrganisationsSubjects,
+  StationSubjects,
+  type OrganisationDetailDto,
+  type StationDto,
+} from '#linli/contracts';
 import {
   connectNats,
   migrateServiceSchema,
+  PLATFORM_TENANT,
   serviceDataSourceOptions,
   ServiceClient,
   type CallerContext,
@@ -131,8 +141,20 @@ describe('organisations service', () => {
     );
     expect(unpublished).toBe(0);
     const info = await jsm.streams.info('LINLI_EVENTS');
-    // 254 seeded creations + this creation + this status change.
-    expect(info.state.messages).toBe(256);
+    // The seeded station + 254 seeded creations + this creation + this status change.
+    expect(info.state.messages).toBe(257);
+    const station = await jsm.streams.getMessage('LINLI_EVENTS', { last_by_subj: OrganisationsEvents.stationCreated });
+    expect(station?.json()).toMatchObject({
+      id: demoId('event', 'station'),
+      tenantId: DEMO_STATION.tenantId,
+      payload: {
+        tenantId: DEMO_STATION.tenantId,
+        name: DEMO_STATION.name,
+        region: DEMO_STATION.region,
+        timezone: 'Asia/Shanghai',
+        rootNodeId: DEMO_STATION.rootNodeId,
+      },
+    });
   });
 
   it('refuses to rewrite status history, even from SQL', async () => {
@@ -165,5 +187,44 @@ describe('organisations service', () => {
     } finally {
       await second.close();
     }
+  });
+
+  it('opens a station with its zone and publishes evt.organisations.station.created once, even on a retry', async () => {
+    const admin = signedCaller(PLATFORM_TENANT, [
+      { role: 'platform_admin', tierNodeId: PLATFORM_TENANT, tierPath: '/' },
+    ]);
+    const tenantId = randomUUID();
+    const body = { tenantId, name: '柏林邻里服务站', region: 'Berlin', timezone: 'Europe/Berlin' };
+    const station = await rpc.send<StationDto>(StationSubjects.create, body, admin);
+    expect(await rpc.send<StationDto>(StationSubjects.create, body, admin)).toEqual(station);
+    const events = await ds.query(
+      'SELECT id, tenant_id AS "tenantId", payload FROM outbox WHERE subject = $1 AND tenant_id = $2',
+      [OrganisationsEvents.stationCreated, tenantId],
+    );
+    expect(events).toEqual([
+      {
+        id: expect.any(String),
+        tenantId,
+        payload: {
+          tenantId,
+          name: '柏林邻里服务站',
+          region: 'Berlin',
+          timezone: 'Europe/Berlin',
+          rootNodeId: station.rootNodeId,
+        },
+      },
+    ]);
+    const jsm = await jetstreamManager(nc);
+    const deadline = Date.now() + 10_000;
+    let published: EventEnvelope | undefined;
+    while (Date.now() < deadline && published?.id !== events[0].id) {
+      published = (
+        await jsm.streams
+          .getMessage('LINLI_EVENTS', { last_by_subj: OrganisationsEvents.stationCreated })
+          .catch(() => null)
+      )?.json();
+      if (published?.id !== events[0].id) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(published).toMatchObject({ id: events[0].id, tenantId, payload: { timezone: 'Europe/Berlin' } });
   });
 });

@@ -19,4 +19,19 @@ export const OrganisationsEvents = {
   organisationStatusChanged: 'evt.organisations.organisation.status_changed',
   tierNodeCreated: 'evt.organisations.tier_node.created',
   tierNodeUpdated: 'evt.organisations.tier_node.updated',
+  /** A station was opened (its row and root node committed); other services learn its time zone from it. */
+  stationCreated: 'evt.organisations.station.created',
 } as const;
+
+/**
+ * Payload of `evt.organisations.station.*` (the envelope's tenant id is the station's). Services
+ * that need "a day" or a wall clock (activities, hours) keep a local copy of `timezone`.
+ */
+export interface StationEventPayload {
+  tenantId: string;
+  name: string;
+  region: string;
+  /** IANA zone, e.g. `Asia/Shanghai`, `Europe/Berlin`. */
+  timezone: string;
+  rootNodeId: string;
+}

@@ -12,8 +12,11 @@ export interface StationSettings {
 /**
  * Per-station settings of this service (`station_settings`): the time zone recurrences expand
  * in and the self check-in window. Stations without a row use the defaults (Asia/Shanghai, 30
- * minutes either side). The organisations service owns a station's time zone; until it
- * publishes station events, a non-Chinese station is configured by a row here.
+ * minutes either side). The organisations service owns a station's time zone and publishes it
+ * in `evt.organisations.station.*`, which `StationEventsConsumer` copies into the row.
+ *
+ * A station's row is remembered for a minute; the defaults of a station not heard of yet are
+ * not remembered, so its zone applies as soon as its event has arrived.
  */
 @Injectable()
 export class StationSettingsService {
@@ -29,11 +32,8 @@ export class StationSettingsService {
          FROM station_settings WHERE tenant_id = $1`,
       [tenantId],
     );
-    const value: StationSettings = row ?? {
-      timezone: DEFAULT_TIMEZONE,
-      checkinOpensMinutes: 30,
-      checkinClosesMinutes: 30,
-    };
+    if (!row) return { timezone: DEFAULT_TIMEZONE, checkinOpensMinutes: 30, checkinClosesMinutes: 30 };
+    const value: StationSettings = row;
     this.cache.set(tenantId, { value, at: Date.now() });
     return value;
   }

@@ -9,13 +9,16 @@ const PATH = `/${DEMO_STATION.rootNodeId}/${demoId('tier', 'JL-01')}/${VILLAGE}/
 export async function seedDemoHours(ds: DataSource): Promise<boolean> {
   return ds.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['hours.seed-demo']);
-    const [existing] = await manager.query('SELECT 1 FROM station_settings WHERE tenant_id = $1', [
+    // The station's row may already exist: the organisations service's station event brings its time zone.
+    const [existing] = await manager.query('SELECT 1 FROM entries WHERE tenant_id = $1 LIMIT 1', [
       DEMO_STATION.tenantId,
     ]);
     if (existing) return false;
     await manager.query(
       `INSERT INTO station_settings (tenant_id, timezone, certificate_prefix, issuer_name, person_in_charge, handler_name, contact)
-       VALUES ($1, $2, 'JL', $3, '李站长', '赵主任', '0536-7600000')`,
+       VALUES ($1, $2, 'JL', $3, '李站长', '赵主任', '0536-7600000')
+       ON CONFLICT (tenant_id) DO UPDATE SET certificate_prefix = EXCLUDED.certificate_prefix, issuer_name = EXCLUDED.issuer_name,
+         person_in_charge = EXCLUDED.person_in_charge, handler_name = EXCLUDED.handler_name, contact = EXCLUDED.contact`,
       [DEMO_STATION.tenantId, DEMO_STATION.timezone, DEMO_STATION.name],
     );
     const leader = demoId('user', 'village');

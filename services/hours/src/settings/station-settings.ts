@@ -76,8 +76,9 @@ export class StationSettingsService {
       `INSERT INTO station_settings (tenant_id, timezone, min_attendance_share, star_thresholds_hours, certificate_prefix,
          issuer_name, person_in_charge, handler_name, contact, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())
-       ON CONFLICT (tenant_id) DO UPDATE SET timezone = $2, min_attendance_share = $3, star_thresholds_hours = $4,
-         certificate_prefix = $5, issuer_name = $6, person_in_charge = $7, handler_name = $8, contact = $9, updated_at = now()`,
+       ON CONFLICT (tenant_id) DO UPDATE SET timezone = CASE WHEN $10 THEN $2 ELSE station_settings.timezone END,
+         min_attendance_share = $3, star_thresholds_hours = $4, certificate_prefix = $5, issuer_name = $6,
+         person_in_charge = $7, handler_name = $8, contact = $9, updated_at = now()`,
       [
         caller.tenantId,
         next.timezone,
@@ -88,6 +89,8 @@ export class StationSettingsService {
         next.personInCharge,
         next.handlerName,
         next.contact,
+        // The zone normally arrives from the organisations service's station events; keep it unless asked to change it.
+        dto.timezone !== undefined,
       ],
     );
     return loadSettings(this.ds, caller.tenantId);

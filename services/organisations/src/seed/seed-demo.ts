@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { DEMO_STATION, demoId as seedId, OrganisationsEvents } from '#linli/contracts';
+import { DEMO_STATION, demoId as seedId, OrganisationsEvents, type StationEventPayload } from '#linli/contracts';
 import { addToOutbox } from '#linli/platform';
 import { jiulongOrganisations, jiulongTiers } from './jiulong.data.js';
 
@@ -19,6 +19,19 @@ export async function seedDemoStation(ds: DataSource): Promise<boolean> {
       'INSERT INTO stations (tenant_id, name, region, timezone, root_node_id) VALUES ($1, $2, $3, $4, $5)',
       [tenantId, DEMO_STATION.name, DEMO_STATION.region, DEMO_STATION.timezone, DEMO_STATION.rootNodeId],
     );
+    // Activities and hours learn the station's time zone from this event, as for any station.
+    await addToOutbox<StationEventPayload>(manager, {
+      id: seedId('event', 'station'),
+      subject: OrganisationsEvents.stationCreated,
+      tenantId,
+      payload: {
+        tenantId,
+        name: DEMO_STATION.name,
+        region: DEMO_STATION.region,
+        timezone: DEMO_STATION.timezone,
+        rootNodeId: DEMO_STATION.rootNodeId,
+      },
+    });
     const nodes = new Map<string, { id: string; path: string }>();
     for (const tier of jiulongTiers()) {
       const id = tier.parentKey === null ? DEMO_STATION.rootNodeId : seedId('tier', tier.key);

@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type Repository } from 'typeorm';
-import { OrganisationsEvents, type CreateStationRecordDto, type StationDto } from '#linli/contracts';
+import {
+  OrganisationsEvents,
+  type CreateStationRecordDto,
+  type StationDto,
+  type StationEventPayload,
+} from '#linli/contracts';
 import { addToOutbox, DomainException, OutboxRelay } from '#linli/platform';
 import { StationEntity } from './station.entity.js';
 
@@ -35,6 +40,17 @@ export class StationsService {
           'INSERT INTO stations (tenant_id, name, region, timezone, root_node_id) VALUES ($1, $2, $3, $4, $5)',
           [dto.tenantId, dto.name.trim(), dto.region.trim(), dto.timezone, rootNodeId],
         );
+        await addToOutbox<StationEventPayload>(manager, {
+          subject: OrganisationsEvents.stationCreated,
+          tenantId: dto.tenantId,
+          payload: {
+            tenantId: dto.tenantId,
+            name: dto.name.trim(),
+            region: dto.region.trim(),
+            timezone: dto.timezone,
+            rootNodeId,
+          },
+        });
         await manager.query(
           `INSERT INTO tier_nodes (id, tenant_id, parent_id, level, name, path) VALUES ($1, $2, NULL, 'station', $3, $4)`,
           [rootNodeId, dto.tenantId, dto.name.trim(), `/${rootNodeId}/`],
