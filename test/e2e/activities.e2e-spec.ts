@@ -260,6 +260,36 @@ describe('activities: a leader’s week and a volunteer’s view', () => {
     expect(outside.body.code).toBe('CHECKIN.OUTSIDE_WINDOW');
   });
 
+  it('locks self check-in after five wrong codes, leaving the leader able to check the volunteer in', async () => {
+    const shift = (
+      await leader
+        .post(`/api/v1/activities/${activityId}/shifts`)
+        .send({ startsAt: fromNow(20), endsAt: fromNow(50), capacity: 5 })
+        .expect(201)
+    ).body.items[0];
+    await data().query(
+      `INSERT INTO signups (id, tenant_id, shift_id, volunteer_id, status, starts_at, ends_at, confirmed_at) VALUES ($1, $2, $3, $4, 'confirmed', $5, $6, now())`,
+      [randomUUID(), DEMO_STATION.tenantId, shift.id, persona, shift.startsAt, shift.endsAt],
+    );
+    const { code } = (await leader.get(`/api/v1/shifts/${shift.id}/check-in-code`).expect(200)).body;
+    const wrong = code === '000000' ? '111111' : '000000';
+    const left: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await volunteer
+        .post(`/api/v1/shifts/${shift.id}/check-in`)
+        .send({ volunteerId: persona, code: wrong })
+        .expect(422);
+      left.push(res.body.details.attemptsLeft);
+    }
+    expect(left).toEqual([4, 3, 2, 1, 0]);
+    const locked = await volunteer
+      .post(`/api/v1/shifts/${shift.id}/check-in`)
+      .send({ volunteerId: persona, code })
+      .expect(429);
+    expect(locked.body.code).toBe('CHECKIN.TOO_MANY_ATTEMPTS');
+    await leader.post(`/api/v1/shifts/${shift.id}/check-in`).send({ volunteerId: persona }).expect(200);
+  });
+
   it('delivers a leader’s message to the inbox and serves a private iCal feed', async () => {
     const sent = await leader
       .post(`/api/v1/shifts/${series[1].id}/messages`)

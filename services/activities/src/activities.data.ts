@@ -1,5 +1,6 @@
 import type { ServiceDataOptions } from '#linli/platform';
 import { Initial1732800000000 } from './migrations/1732800000000-initial.js';
+import { CheckinAttempts1733300000000 } from './migrations/1733300000000-checkin-attempts.js';
 
 export const SERVICE_NAME = 'activities';
 
@@ -7,5 +8,5 @@ export const SERVICE_NAME = 'activities';
 export const activitiesData: Omit<ServiceDataOptions, 'url'> = {
   schema: 'activities',
   entities: [],
-  migrations: [Initial1732800000000],
+  migrations: [Initial1732800000000, CheckinAttempts1733300000000],
 };

@@ -132,7 +132,14 @@ export const AttendanceErrors = {
       closesAt,
     }),
   codeRequired: () => new DomainException('CHECKIN.CODE_INVALID', 422, '请输入签到码 / The check-in code is required'),
-  codeInvalid: () => new DomainException('CHECKIN.CODE_INVALID', 422, '签到码错误 / Wrong check-in code'),
+  codeInvalid: (attemptsLeft: number) =>
+    new DomainException('CHECKIN.CODE_INVALID', 422, '签到码错误 / Wrong check-in code', { attemptsLeft }),
+  tooManyCodeAttempts: () =>
+    new DomainException(
+      'CHECKIN.TOO_MANY_ATTEMPTS',
+      429,
+      '签到码错误次数过多，请找负责人签到 / Too many wrong codes: ask your leader to check you in',
+    ),
   already: (at: string) =>
     new DomainException('CHECKIN.ALREADY', 409, '已签到 / Already checked in', { checkedInAt: at }),
   notCheckedIn: () => new DomainException('CHECKOUT.NOT_CHECKED_IN', 409, '尚未签到 / Not checked in'),

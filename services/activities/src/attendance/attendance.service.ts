@@ -17,6 +17,9 @@ import { shiftRow, type ShiftRow } from '../shifts/shift-rows.js';
 import { iso } from '../sql.js';
 import { StationSettingsService } from '../stations/station-settings.js';
 
+/** Wrong codes a volunteer may type for one sign-up before self check-in locks (a leader can still check them in). */
+export const MAX_CODE_FAILURES = 5;
+
 export function qrPayload(shiftId: string, code: string): string {
   return `linli:checkin:${shiftId}:${code}`;
 }
@@ -50,31 +53,46 @@ export class AttendanceService {
    */
   async checkIn(caller: CallerContext, shiftId: string, volunteerId: string, code?: string): Promise<AttendanceDto> {
     const now = new Date();
-    const result = await this.ds.transaction(async (manager) => {
-      const shift = await shiftRow(manager, caller, shiftId);
-      const signup = await this.confirmedSignup(manager, caller, shiftId, volunteerId);
-      const leader = scopePaths(caller, 'attend').some((p) => signup.tierPath.startsWith(p));
-      if (!leader) {
-        assertActsFor(caller, { id: volunteerId, tierPath: signup.tierPath }, 'attend');
-        const { opensAt, closesAt } = await this.window(shift);
-        if (now < opensAt || now > closesAt)
-          throw AttendanceErrors.outsideWindow(opensAt.toISOString(), closesAt.toISOString());
-        if (!code) throw AttendanceErrors.codeRequired();
-        if (!sameCode(code, shift.checkinCode)) throw AttendanceErrors.codeInvalid();
-      }
-      if (signup.checkedInAt) throw AttendanceErrors.already(iso(signup.checkedInAt)!);
-      await manager.query(
-        `UPDATE signups SET checked_in_at = $2, checked_in_by = $3, no_show_at = NULL WHERE id = $1`,
-        [signup.id, now, caller.userId],
-      );
-      return {
-        attendanceId: signup.id as string,
-        shiftId,
-        volunteerId,
-        checkedInAt: now.toISOString(),
-        checkedOutAt: null,
-      };
-    });
+    let wrongCodeFor: string | undefined;
+    const result = await this.ds
+      .transaction(async (manager) => {
+        const shift = await shiftRow(manager, caller, shiftId);
+        const signup = await this.confirmedSignup(manager, caller, shiftId, volunteerId);
+        const leader = scopePaths(caller, 'attend').some((p) => signup.tierPath.startsWith(p));
+        if (!leader) {
+          assertActsFor(caller, { id: volunteerId, tierPath: signup.tierPath }, 'attend');
+          const { opensAt, closesAt } = await this.window(shift);
+          if (now < opensAt || now > closesAt)
+            throw AttendanceErrors.outsideWindow(opensAt.toISOString(), closesAt.toISOString());
+          if (!code) throw AttendanceErrors.codeRequired();
+          if (signup.checkinFailures >= MAX_CODE_FAILURES) throw AttendanceErrors.tooManyCodeAttempts();
+          if (!sameCode(code, shift.checkinCode)) {
+            wrongCodeFor = signup.id;
+            throw AttendanceErrors.codeInvalid(MAX_CODE_FAILURES - signup.checkinFailures - 1);
+          }
+        }
+        if (signup.checkedInAt) throw AttendanceErrors.already(iso(signup.checkedInAt)!);
+        await manager.query(
+          `UPDATE signups SET checked_in_at = $2, checked_in_by = $3, no_show_at = NULL WHERE id = $1`,
+          [signup.id, now, caller.userId],
+        );
+        return {
+          attendanceId: signup.id as string,
+          shiftId,
+          volunteerId,
+          checkedInAt: now.toISOString(),
+          checkedOutAt: null,
+        };
+      })
+      .catch(async (error: unknown) => {
+        // Counted after the rollback, so the refusal itself is what is remembered.
+        if (wrongCodeFor) {
+          await this.ds.query('UPDATE signups SET checkin_failures = checkin_failures + 1 WHERE id = $1', [
+            wrongCodeFor,
+          ]);
+        }
+        throw error;
+      });
     return result;
   }
 
@@ -134,7 +152,8 @@ export class AttendanceService {
     lock = false,
   ) {
     const [signup] = await manager.query(
-      `SELECT s.id, s.status, s.checked_in_at AS "checkedInAt", s.checked_out_at AS "checkedOutAt", v.tier_path AS "tierPath"
+      `SELECT s.id, s.status, s.checked_in_at AS "checkedInAt", s.checked_out_at AS "checkedOutAt", s.checkin_failures AS "checkinFailures",
+              v.tier_path AS "tierPath"
          FROM signups s JOIN volunteers v ON v.id = s.volunteer_id
         WHERE s.shift_id = $1 AND s.volunteer_id = $2 AND s.tenant_id = $3 AND s.status = 'confirmed' ${lock ? 'FOR UPDATE OF s' : ''}`,
       [shiftId, volunteerId, caller.tenantId],
