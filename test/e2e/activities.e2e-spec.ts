@@ -88,6 +88,28 @@ describe('activities: a leader’s week and a volunteer’s view', () => {
       .expect(400);
   });
 
+  it('puts an activity under a team only when that team exists and is visible to the planner', async () => {
+    const body = {
+      title: '队伍活动',
+      tierNodeId: village,
+      location: '北王村',
+      startsAt: fromNow(60),
+      endsAt: fromNow(120),
+      riskLevel: 'low',
+    };
+    const missing = await leader
+      .post('/api/v1/activities')
+      .send({ ...body, teamId: randomUUID() })
+      .expect(404);
+    expect(missing.body.code).toBe('TEAM.NOT_FOUND');
+    const team = (await leader.get(`/api/v1/teams?tierNodeId=${village}`).expect(200)).body.items[0];
+    const created = await leader
+      .post('/api/v1/activities')
+      .send({ ...body, teamId: team.id })
+      .expect(201);
+    expect(created.body.teamId).toBe(team.id);
+  });
+
   it('fills the first shift, waitlists the rest, and promotes on a cancel', async () => {
     const shift = series[0].id;
     const results = [];

@@ -1,5 +1,6 @@
 import type { ServiceDataOptions } from '#linli/platform';
 import { Initial1732500000000 } from './migrations/1732500000000-initial.js';
+import { StationEventsBackfill1733400000000 } from './migrations/1733400000000-station-events-backfill.js';
 import { OrganisationStatusChangeEntity } from './organisations/organisation-status-change.entity.js';
 import { OrganisationEntity } from './organisations/organisation.entity.js';
 import { StationEntity } from './stations/station.entity.js';
@@ -18,5 +19,5 @@ export const organisationsEntities = [
 export const organisationsData: Omit<ServiceDataOptions, 'url'> = {
   schema: 'organisations',
   entities: organisationsEntities,
-  migrations: [Initial1732500000000],
+  migrations: [Initial1732500000000, StationEventsBackfill1733400000000],
 };

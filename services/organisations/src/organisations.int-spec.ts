@@ -33,6 +33,7 @@ import {
 } from '#linli/testing';
 import { GrowthSnapshotJob } from './growth/growth-snapshot.job.js';
 import { GrowthService } from './growth/growth.service.js';
+import { StationEventsBackfill1733400000000 } from './migrations/1733400000000-station-events-backfill.js';
 import { OrganisationsModule } from './organisations.module.js';
 import { organisationsData } from './organisations.data.js';
 import { seedDemoStation } from './seed/seed-demo.js';
@@ -56,7 +57,10 @@ describe('organisations service', () => {
   beforeAll(async () => {
     db = await createTestDatabase('organisations_int');
     nats = await startTestNats();
-    expect(await migrateServiceSchema({ ...organisationsData, url: db.url })).toEqual(['Initial1732500000000']);
+    expect(await migrateServiceSchema({ ...organisationsData, url: db.url })).toEqual([
+      'Initial1732500000000',
+      'StationEventsBackfill1733400000000',
+    ]);
     ds = new DataSource(serviceDataSourceOptions({ ...organisationsData, url: db.url, poolSize: 4 }));
     await ds.initialize();
     expect(await seedDemoStation(ds)).toBe(true);
@@ -226,5 +230,35 @@ describe('organisations service', () => {
       if (published?.id !== events[0].id) await new Promise((r) => setTimeout(r, 100));
     }
     expect(published).toMatchObject({ id: events[0].id, tenantId, payload: { timezone: 'Europe/Berlin' } });
+  });
+
+  it('backfills the station event for a station opened before it existed, once', async () => {
+    const tenantId = randomUUID();
+    const root = randomUUID();
+    await ds.transaction(async (m) => {
+      await m.query(
+        `INSERT INTO stations (tenant_id, name, region, timezone, root_node_id) VALUES ($1, '旧站', '旧区', 'Asia/Urumqi', $2)`,
+        [tenantId, root],
+      );
+      await m.query(
+        `INSERT INTO tier_nodes (id, tenant_id, level, name, path) VALUES ($1, $2, 'station', '旧站', $3)`,
+        [root, tenantId, `/${root}/`],
+      );
+    });
+    const count = async () =>
+      (await ds.query(`SELECT tenant_id AS "tenantId", payload FROM outbox WHERE subject = $1`, [
+        OrganisationsEvents.stationCreated,
+      ])) as { tenantId: string; payload: { timezone: string } }[];
+    const before = await count();
+    const runner = ds.createQueryRunner();
+    try {
+      await new StationEventsBackfill1733400000000().up(runner);
+      await new StationEventsBackfill1733400000000().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const after = await count();
+    expect(after.length).toBe(before.length + 1);
+    expect(after.find((e) => e.tenantId === tenantId)?.payload.timezone).toBe('Asia/Urumqi');
   });
 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { TeamsSubjects } from '#linli/contracts';
 import type {
   ActivityDto,
   ActivityPage,
@@ -12,7 +13,7 @@ import type {
   ProjectDto,
   UpdateActivityDto,
 } from '#linli/contracts';
-import { idempotent, type CallerContext } from '#linli/platform';
+import { idempotent, ServiceClient, type CallerContext } from '#linli/platform';
 import { ancestorPaths, assertCanActOn, likePatterns, requireScope } from '../access/access.js';
 import { TierDirectory } from '../access/tier-directory.js';
 import { ActivityErrors } from '../activities.exception.js';
@@ -70,7 +71,13 @@ export class ProjectsService {
   constructor(
     private readonly ds: DataSource,
     private readonly tiers: TierDirectory,
+    private readonly services: ServiceClient,
   ) {}
+
+  /** The team must exist in the caller's station and be visible to them: the teams service decides, with their token. */
+  private async teamVisible(caller: CallerContext, teamId: string): Promise<void> {
+    await this.services.send(TeamsSubjects.teamGet, { id: teamId }, caller);
+  }
 
   async createProject(caller: CallerContext, dto: CreateProjectDto): Promise<ProjectDto> {
     return idempotent(this.ds, caller, 'project.create', dto, async () => {
@@ -136,6 +143,7 @@ export class ProjectsService {
       assertCanActOn(caller, path, 'plan');
       checkRange(dto.startsAt, dto.endsAt);
       if (dto.projectId) await this.projectInTenant(caller, dto.projectId);
+      if (dto.teamId) await this.teamVisible(caller, dto.teamId);
       const id = randomUUID();
       await this.ds.query(
         `INSERT INTO activities (id, tenant_id, project_id, team_id, tier_node_id, tier_path, title, location, starts_at, ends_at,
@@ -207,6 +215,7 @@ export class ProjectsService {
     const endsAt = changes.endsAt ?? iso(row.endsAt)!;
     checkRange(startsAt, endsAt);
     if (changes.projectId) await this.projectInTenant(caller, changes.projectId);
+    if (changes.teamId && changes.teamId !== row.teamId) await this.teamVisible(caller, changes.teamId);
     await this.ds.query(
       `UPDATE activities SET title = $3, project_id = $4, team_id = $5, location = $6, starts_at = $7, ends_at = $8,
          risk_level = $9, min_age = $10, description = $11, updated_at = now()
