@@ -282,7 +282,97 @@ export const api = {
   requestCorrection: (id, body) => request('POST', `/hours/${enc(id)}/corrections`, { body }),
   issueCertificate: (volunteerId, body, idempotencyKey) =>
     request('POST', `/volunteers/${enc(volunteerId)}/certificates`, { body, idempotencyKey }),
+
+  // ---- volunteers (real-name records), imports and teams: the leads' screens ----
+  listVolunteers: (query, signal) => request('GET', '/volunteers', { query, signal }),
+  /** `reveal: true` reads the full ID number (station head only; the server audits every read). */
+  getVolunteer: (id, { reveal = false } = {}) =>
+    request('GET', `/volunteers/${enc(id)}`, { query: reveal ? { reveal: 'idNumber' } : undefined }),
+  registerVolunteer: (body, idempotencyKey) => request('POST', '/volunteers', { body, idempotencyKey }),
+  confirmVolunteer: (id) => request('POST', `/volunteers/${enc(id)}/confirm`),
+  recruiters: (query) => request('GET', '/volunteers/recruiters', { query }),
+  volunteerTeams: (id) => request('GET', `/volunteers/${enc(id)}/teams`),
+  importStatus: (id) => request('GET', `/volunteers/imports/${enc(id)}`),
+  listTeams: (query, signal) => request('GET', '/teams', { query, signal }),
+  getTeam: (id) => request('GET', `/teams/${enc(id)}`),
+  createTeam: (body, idempotencyKey) => request('POST', '/teams', { body, idempotencyKey }),
+  teamMembers: (id) => request('GET', `/teams/${enc(id)}/members`),
+  addTeamMember: (id, body, idempotencyKey) => request('POST', `/teams/${enc(id)}/members`, { body, idempotencyKey }),
+  removeTeamMember: (id, volunteerId) => request('DELETE', `/teams/${enc(id)}/members/${enc(volunteerId)}`),
 };
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The content type to send a sheet with: the browser's, or guessed from the name (Windows often gives none). */
+export function sheetContentType(file) {
+  const ext = (file?.name ?? '').toLowerCase().split('.').pop();
+  if (ext === 'xlsx') return XLSX_TYPE;
+  if (ext === 'csv') return 'text/csv';
+  return file?.type || 'application/octet-stream';
+}
+
+function sendFile(path, query, file, contentType, onProgress) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${BASE}${path}${queryString(query)}`);
+    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    xhr.setRequestHeader('Content-Type', contentType);
+    for (const [key, value] of Object.entries(authHeaders())) xhr.setRequestHeader(key, value);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress?.({ phase: 'upload', loaded: event.loaded, total: event.total });
+    };
+    xhr.upload.onload = () => onProgress?.({ phase: 'processing' });
+    xhr.onerror = () =>
+      reject(
+        new ApiError({
+          status: 0,
+          code: 'NETWORK.FAILED',
+          title: '网络错误 / Network error',
+          detail: '上传中断，请检查网络后重试 / The upload was cut off; check the connection and retry',
+        }),
+      );
+    xhr.onload = () => {
+      let data = null;
+      try {
+        data = xhr.responseText ? JSON.parse(xhr.responseText) : null;
+      } catch {
+        data = null;
+      }
+      const response = {
+        ok: xhr.status >= 200 && xhr.status < 300,
+        status: xhr.status,
+        statusText: xhr.statusText,
+        headers: { get: (name) => xhr.getResponseHeader(name) },
+      };
+      resolve({ response, data });
+    };
+    xhr.send(file);
+  });
+}
+
+/**
+ * Sends a CSV/XLSX file as the raw request body (its own content type) to the import endpoint,
+ * reporting upload progress; returns the ImportResult or throws an ApiError (413, unsupported type…).
+ */
+export async function importVolunteers(file, { dryRun, importId, onProgress } = {}) {
+  const current = session.get();
+  if (current && current.expiresAt - RENEW_EARLY_MS < Date.now()) await renewSession();
+  setLoading(+1);
+  try {
+    const query = { dryRun: dryRun ? 'true' : 'false', ...(importId ? { importId } : {}) };
+    const type = sheetContentType(file);
+    let { response, data } = await sendFile('/volunteers/import', query, file, type, onProgress);
+    if (response.status === 401 && session.get() && (await renewSession()))
+      ({ response, data } = await sendFile('/volunteers/import', query, file, type, onProgress));
+    if (response.status === 401) {
+      session.clear();
+      for (const listener of unauthenticatedListeners) listener();
+    }
+    if (!response.ok) throw problemOf(response, data);
+    return data;
+  } finally {
+    setLoading(-1);
+  }
+}
 
 /**
  * Fetches a file the API serves behind the bearer token (a certificate PDF) as a Blob;

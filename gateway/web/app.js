@@ -7,6 +7,7 @@ import { ROLE_LABELS } from './labels.js';
 import { allows, currentPersona, homeRoute, tabsFor } from './roles.js';
 import * as approvals from './views/approvals.js';
 import * as growth from './views/growth.js';
+import * as importView from './views/import.js';
 import * as inbox from './views/inbox.js';
 import * as login from './views/login.js';
 import * as myHours from './views/my-hours.js';
@@ -15,7 +16,9 @@ import * as organisations from './views/organisations.js';
 import * as plan from './views/plan.js';
 import * as roster from './views/roster.js';
 import * as shifts from './views/shifts.js';
+import * as teams from './views/teams.js';
 import * as tiers from './views/tiers.js';
+import * as volunteers from './views/volunteers.js';
 import { bi, h } from './ui.js';
 
 const ROUTES = {
@@ -26,6 +29,9 @@ const ROUTES = {
   roster,
   plan,
   approvals,
+  volunteers,
+  import: importView,
+  teams,
   my,
   'my-hours': myHours,
   inbox,
@@ -82,6 +88,7 @@ function render() {
     if (link.dataset.route === tab) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
+  revealActiveTab();
   const view = ROUTES[name];
   document.title = `${view.title} · 邻里 Linli`;
   if (current?.name === name) {
@@ -95,6 +102,14 @@ function render() {
   // Move focus to the new view's heading so keyboard and screen-reader users follow along.
   if (!first) viewRoot.querySelector('h1')?.focus({ preventScroll: false });
   window.scrollTo({ top: 0 });
+}
+
+/** On a phone the tabs scroll sideways: keep the current one in sight. */
+function revealActiveTab() {
+  const active = nav.querySelector('a[aria-current]');
+  if (!active || nav.scrollWidth <= nav.clientWidth) return;
+  const offset = active.getBoundingClientRect().left - nav.getBoundingClientRect().left + nav.scrollLeft;
+  nav.scrollLeft = Math.max(0, offset - (nav.clientWidth - active.offsetWidth) / 2);
 }
 
 /** Navigation, the user's name and role, and the station's name: only when signed in. */
@@ -170,4 +185,5 @@ onLoadingChange((loading) => {
 });
 
 window.addEventListener('hashchange', render);
+window.addEventListener('resize', revealActiveTab);
 render();

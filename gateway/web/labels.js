@@ -54,6 +54,9 @@ export const FIELD_CODE_HINTS = {
   'FIELD.MIN': '数值过小',
   'FIELD.MAX': '数值过大',
   'FIELD.UNKNOWN': '不支持的字段',
+  'FIELD.EQUALS': '须勾选',
+  'FIELD.IS_BOOLEAN': '须勾选或取消',
+  'FIELD.IS_NOT_EMPTY_OBJECT': '必填',
 };
 
 /**
@@ -73,6 +76,12 @@ export const CODE_FIELDS = {
   'TIER.NAME_TAKEN': 'name',
   'TIER.CODE_TAKEN': 'code',
   'AUTH.LOGIN_REQUIRED': 'login',
+  'VOLUNTEER.GUARDIAN_REQUIRED': 'guardian.name',
+  'VOLUNTEER.GUARDIAN_CONSENT_REQUIRED': 'guardian.consentGiven',
+  'VOLUNTEER.RECRUITER_NOT_FOUND': 'recruitedBy',
+  'TEAM.NAME_TAKEN': 'name',
+  'TEAM.ALREADY_MEMBER': 'volunteerId',
+  'TEAM.VOLUNTEER_NOT_ACTIVE': 'volunteerId',
 };
 
 export const ROLE_LABELS = {
@@ -117,4 +126,59 @@ export const WEEKDAYS = [
   ['FR', '周五 Fri'],
   ['SA', '周六 Sat'],
   ['SU', '周日 Sun'],
+];
+
+export const VOLUNTEER_STATUSES = [
+  ['pending', '待确认', 'Pending'],
+  ['active', '在册', 'Active'],
+  ['suspended', '暂停', 'Suspended'],
+  ['left', '已退出', 'Left'],
+];
+
+export const AGE_BANDS = [
+  ['under18', '未满 18 岁', 'Under 18'],
+  ['18-35', '18–35 岁', '18–35'],
+  ['36-59', '36–59 岁', '36–59'],
+  ['60+', '60 岁及以上', '60+'],
+];
+
+export const ID_TYPES = [
+  ['resident_id', '居民身份证', 'Resident ID'],
+  ['passport', '护照', 'Passport'],
+  ['hk_macao_pass', '港澳居民来往内地通行证', 'HK/Macao pass'],
+  ['taiwan_pass', '台湾居民来往大陆通行证', 'Taiwan pass'],
+  ['foreign_permanent', '外国人永久居留身份证', 'Foreign permanent ID'],
+];
+
+export const SEXES = [
+  ['male', '男', 'Male'],
+  ['female', '女', 'Female'],
+];
+
+export const TEAM_ROLES = [
+  ['member', '队员', 'Member'],
+  ['leader', '队长', 'Leader'],
+];
+
+export const TEAM_STATUSES = [
+  ['active', '活跃', 'Active'],
+  ['dissolved', '已解散', 'Dissolved'],
+];
+
+export const VOLUNTEER_SOURCES = { leader: '负责人登记', self: '自助报名', import: '批量导入' };
+
+const VOLUNTEER_STATUS = lookup(VOLUNTEER_STATUSES);
+const SEX = lookup(SEXES);
+const ID_TYPE = lookup(ID_TYPES);
+const TEAM_ROLE = lookup(TEAM_ROLES);
+const TEAM_STATUS = lookup(TEAM_STATUSES);
+export const volunteerStatusLabel = (key) => VOLUNTEER_STATUS[key]?.zh ?? key;
+export const sexLabel = (key) => SEX[key]?.zh ?? key;
+export const idTypeLabel = (key) => ID_TYPE[key]?.zh ?? key;
+export const teamRoleLabel = (key) => TEAM_ROLE[key]?.zh ?? key;
+export const teamStatusLabel = (key) => TEAM_STATUS[key]?.zh ?? key;
+/** `[[value, '中文 English']]` for a select. */
+export const optionsOf = (table, blank) => [
+  ...(blank ? [['', blank]] : []),
+  ...table.map(([key, zh, en]) => [key, `${zh} ${en}`]),
 ];

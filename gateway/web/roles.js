@@ -5,8 +5,10 @@ import { session } from './api.js';
 
 const HEAD_ROLES = new Set(['station_head', 'platform_admin']);
 const LEADER_ROLES = new Set(['community_lead', 'village_lead', 'team_leader']);
+/** Leads of a node (station head, community lead, village point lead): real-name records, imports, teams. */
+const LEAD_ROLES = new Set(['station_head', 'platform_admin', 'community_lead', 'village_lead']);
 
-/** { head, leader, volunteer, volunteerId, leaderNodeId } for a user from login or /me. */
+/** { head, lead, leader, volunteer, volunteerId, leaderNodeId } for a user from login or /me. */
 export function personaOf(user) {
   const grants = user?.grants ?? [];
   const head = grants.some((g) => HEAD_ROLES.has(g.role));
@@ -14,6 +16,8 @@ export function personaOf(user) {
   const volunteerId = user?.volunteerId ?? null;
   return {
     head,
+    /** Registers volunteers, imports lists and manages teams in their subtree (not a team leader alone). */
+    lead: grants.some((g) => LEAD_ROLES.has(g.role)),
     leader: head || Boolean(leaderGrant),
     volunteer: Boolean(volunteerId) || grants.some((g) => g.role === 'volunteer'),
     volunteerId,
@@ -31,6 +35,10 @@ export const TABS = [
   { route: 'organisations', zh: '组织名录', en: 'Organisations', for: ['head'] },
   { route: 'shifts', zh: '班次', en: 'Shifts', for: ['head', 'leader'] },
   { route: 'approvals', zh: '待审核时长', en: 'Hours queue', for: ['head', 'leader'] },
+  { route: 'volunteers', zh: '志愿者', en: 'Volunteers', for: ['lead'] },
+  { route: 'import', zh: '导入', en: 'Import', for: ['lead'] },
+  // A team leader sees the teams they can see (their own) and manages the rosters they lead.
+  { route: 'teams', zh: '志愿服务队', en: 'Teams', for: ['lead', 'leader'] },
   { route: 'my', zh: '我的班次', en: 'My shifts', for: ['volunteer'] },
   { route: 'my-hours', zh: '我的时长', en: 'My hours', for: ['volunteer'] },
   { route: 'inbox', zh: '消息', en: 'Messages', for: ['volunteer'] },

@@ -125,6 +125,7 @@ export class VolunteersController {
       const job = await this.services.send<ImportJobDto>(
         VolunteersSubjects.importStart,
         {
+          ...(query.importId ? { id: query.importId } : {}),
           format: upload.format,
           dryRun: query.dryRun === 'true',
           fileName: upload.fileName?.slice(0, 255),

@@ -87,7 +87,10 @@ describe('activities service on real Postgres and NATS', () => {
   beforeAll(async () => {
     db = await createTestDatabase('activities_int');
     nats = await startTestNats();
-    expect(await migrateServiceSchema({ ...activitiesData, url: db.url })).toEqual(['Initial1732800000000']);
+    expect(await migrateServiceSchema({ ...activitiesData, url: db.url })).toEqual([
+      'Initial1732800000000',
+      'CheckinAttempts1733300000000',
+    ]);
     ds = new DataSource(serviceDataSourceOptions({ ...activitiesData, url: db.url, poolSize: 4 }));
     await ds.initialize();
     const config = loadConfig(ActivitiesConfig, {

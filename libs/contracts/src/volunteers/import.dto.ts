@@ -54,6 +54,8 @@ export class ImportRowDto {
 }
 
 export class ImportStartRequest {
+  /** Chosen by the client so it can watch progress while its upload is still being processed. */
+  @IsOptional() @IsUUID('all') id?: string;
   @IsIn(IMPORT_FORMATS) format: ImportFormat;
   @IsBoolean() dryRun: boolean;
   @IsOptional() @IsString() @MaxLength(255) fileName?: string;
@@ -114,4 +116,14 @@ export class ImportQuery {
   @IsOptional()
   @IsIn(['true', 'false'])
   dryRun?: 'true' | 'false';
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      '客户端自定的导入编号，上传处理期间可用 GET /volunteers/imports/{id} 查看进度 / ' +
+      'an id of your choosing: poll GET /volunteers/imports/{id} for progress while this request runs',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  importId?: string;
 }

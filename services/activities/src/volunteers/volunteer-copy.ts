@@ -65,6 +65,8 @@ export const VolunteerCopyConsumer = inboxConsumerHost<VolunteerCopyPayload>({
   durable: VOLUNTEER_COPY_DURABLE,
   filterSubject: VOLUNTEER_EVENTS_FILTER,
   handle: applyVolunteerEvent,
+  // A station's whole roster arrives at once after an import; stale events are ignored, so order does not matter.
+  concurrency: 4,
 });
 
 export interface VolunteerSeed {

@@ -18,4 +18,6 @@ export const VolunteerCopyConsumer = inboxConsumerHost<VolunteerCopyPayload>({
   handle: async (manager, event) => {
     if (await applyVolunteerEvent(manager, event)) await endMembershipsOfDepartedVolunteer(manager, event);
   },
+  // A station's whole roster arrives at once after an import; stale events are ignored, so order does not matter.
+  concurrency: 4,
 });

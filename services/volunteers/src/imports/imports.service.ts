@@ -43,10 +43,10 @@ export class ImportsService {
 
   async start(caller: CallerContext, request: ImportStartRequest): Promise<ImportJobDto> {
     const paths = requireScope(caller, 'write');
-    const id = randomUUID();
-    await this.ds.query(
+    const id = request.id ?? randomUUID();
+    const inserted: unknown[] = await this.ds.query(
       `INSERT INTO import_jobs (id, tenant_id, created_by, scope_paths, format, file_name, dry_run, status, total)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'running', $8)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'running', $8) ON CONFLICT (id) DO NOTHING RETURNING id`,
       [
         id,
         caller.tenantId,
@@ -58,6 +58,7 @@ export class ImportsService {
         request.total,
       ],
     );
+    if (inserted.length === 0) throw ImportErrors.idTaken(id);
     return this.get(caller, id);
   }
 

@@ -109,6 +109,8 @@ export const VolunteerErrors = {
 
 export const ImportErrors = {
   notFound: (id: string) => new DomainException('IMPORT.NOT_FOUND', 404, '导入任务不存在 / Import not found', { id }),
+  idTaken: (id: string) =>
+    new DomainException('IMPORT.ID_TAKEN', 409, '该导入编号已被使用 / This import id is already in use', { id }),
   finished: (status: string) =>
     new DomainException('IMPORT.FINISHED', 409, `导入任务已结束（${status}）/ The import has already ${status}`, {
       status,
