@@ -140,9 +140,12 @@ describe('organisations service', () => {
       tenantId: DEMO_STATION.tenantId,
       payload: { organisationId: created.id, fromStatus: 'incubating', status: 'active' },
     });
-    const [{ unpublished }] = await ds.query(
-      'SELECT count(*)::int AS unpublished FROM outbox WHERE published_at IS NULL',
-    );
+    // The relay marks a batch published when its transaction commits, a moment after the stream has it.
+    let unpublished = -1;
+    for (const until = Date.now() + 10_000; unpublished !== 0 && Date.now() < until;) {
+      [{ unpublished }] = await ds.query('SELECT count(*)::int AS unpublished FROM outbox WHERE published_at IS NULL');
+      if (unpublished !== 0) await new Promise((r) => setTimeout(r, 50));
+    }
     expect(unpublished).toBe(0);
     const info = await jsm.streams.info('LINLI_EVENTS');
     // The seeded station + 254 seeded creations + this creation + this status change.
