@@ -1,6 +1,7 @@
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { DEMO_PASSWORD } from '#linli/contracts';
 import { TestSystem } from '../e2e/support/system.js';
+import { launchChromium, serveConsole, signIn as signInAs, waitForHash as waitForHashIn } from './support/browser.js';
 
 /**
  * The station head's web console (gateway/web) in a real Chromium against the whole system:
@@ -12,9 +13,7 @@ declare const document: {
   documentElement: { scrollWidth: number };
   querySelector(selector: string): { textContent: string | null } | null;
 };
-declare const location: { hash: string };
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT_DIR = process.env.LINLI_SCREENSHOT_DIR ?? '/tmp';
 
 interface TreeNode {
@@ -36,20 +35,8 @@ describe('station head console in a browser', () => {
   beforeAll(async () => {
     system = await TestSystem.start({ label: 'browser' });
     await system.as('head'); // for the checks made straight against the API
-    await system.gateway.listen(0, '127.0.0.1');
-    baseUrl = (await system.gateway.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    baseUrl = await serveConsole(system);
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -70,14 +57,7 @@ describe('station head console in a browser', () => {
   });
 
   /** Logs in as the demo station head through the login page; lands on the growth view. */
-  async function signIn() {
-    await page.goto(`${baseUrl}/`);
-    await waitForHash('login');
-    await page.getByLabel(/手机号或用户名/).fill('zhanzhang');
-    await page.getByLabel(/^密码/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /^登录/ }).click();
-    await waitForHash('growth');
-  }
+  const signIn = () => signInAs(page, baseUrl, 'zhanzhang', 'growth');
 
   /** Opens a console route and waits for its heading. */
   async function open(hash: string, heading: string) {
@@ -86,16 +66,7 @@ describe('station head console in a browser', () => {
   }
 
   /** Waits until the hash holds every given parameter. */
-  async function waitForHash(route: string, params: Record<string, string> = {}) {
-    await page.waitForFunction(
-      ([r, p]) => {
-        const [path, search = ''] = location.hash.replace(/^#\/?/, '').split('?');
-        const q = new URLSearchParams(search);
-        return path === r && Object.entries(p).every(([k, v]) => q.get(k) === v);
-      },
-      [route, params] as const,
-    );
-  }
+  const waitForHash = (route: string, params: Record<string, string> = {}) => waitForHashIn(page, route, params);
 
   async function tree(): Promise<TreeNode> {
     const res = await system.http().get('/api/v1/tiers/tree').expect(200);

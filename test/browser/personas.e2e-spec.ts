@@ -1,6 +1,7 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { DEMO_PASSWORD, demoId } from '#linli/contracts';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { demoId } from '#linli/contracts';
 import { TestSystem, type Client } from '../e2e/support/system.js';
+import { launchChromium, serveConsole, signIn as signInAs, waitForHash as waitForHashIn } from './support/browser.js';
 
 /**
  * The volunteer's and the leader's screens (gateway/web) on a phone, against the whole system:
@@ -10,9 +11,7 @@ import { TestSystem, type Client } from '../e2e/support/system.js';
  */
 // Functions passed to page.evaluate run in the browser; the repo's TypeScript has no DOM types.
 declare const document: { documentElement: { scrollWidth: number } };
-declare const location: { hash: string };
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT_DIR = process.env.LINLI_SCREENSHOT_DIR ?? '/tmp';
 const VILLAGE = demoId('tier', 'JL-01-01');
 const VOLUNTEER = demoId('volunteer', 'persona');
@@ -33,8 +32,7 @@ describe('volunteer and leader screens in a browser', () => {
   beforeAll(async () => {
     system = await TestSystem.start({ label: 'browser_personas' });
     head = await system.as('head');
-    await system.gateway.listen(0, '127.0.0.1');
-    baseUrl = (await system.gateway.getUrl()).replace('[::1]', '127.0.0.1');
+    baseUrl = await serveConsole(system);
     // A shift in three hours at the volunteer's village, published by the head, so dates are known.
     const activity = await head
       .post('/api/v1/activities')
@@ -58,18 +56,7 @@ describe('volunteer and leader screens in a browser', () => {
       .send({ startsAt: fromNow(200), endsAt: fromNow(260), capacity: 3, role: '引导员' })
       .expect(201);
     clashId = clash.body.items[0].id;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -90,18 +77,9 @@ describe('volunteer and leader screens in a browser', () => {
     await context?.close();
   });
 
-  async function waitForHash(route: string) {
-    await page.waitForFunction((r) => location.hash.replace(/^#\/?/, '').split('?')[0] === r, route);
-  }
+  const waitForHash = (route: string) => waitForHashIn(page, route);
 
-  async function signIn(phone: string, home: string) {
-    await page.goto(`${baseUrl}/`);
-    await waitForHash('login');
-    await page.getByLabel(/手机号或用户名/).fill(phone);
-    await page.getByLabel(/^密码/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /^登录/ }).click();
-    await waitForHash(home);
-  }
+  const signIn = (phone: string, home: string) => signInAs(page, baseUrl, phone, home);
 
   async function fitsThePhone() {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

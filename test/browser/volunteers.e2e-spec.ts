@@ -1,6 +1,6 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '#linli/contracts';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { TestSystem, type Client } from '../e2e/support/system.js';
+import { launchChromium, serveConsole, signIn as signInAs, waitForHash as waitForHashIn } from './support/browser.js';
 
 /**
  * The leads' screens (gateway/web) against the whole system: searching the 1,106 demo volunteers
@@ -11,9 +11,7 @@ import { TestSystem, type Client } from '../e2e/support/system.js';
  */
 // Functions passed to page.evaluate run in the browser; the repo's TypeScript has no DOM types.
 declare const document: { documentElement: { scrollWidth: number } };
-declare const location: { hash: string };
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT_DIR = process.env.LINLI_SCREENSHOT_DIR ?? '/tmp';
 const NEW_NAME = '浏览器测试周晓燕';
 
@@ -48,22 +46,10 @@ describe('volunteers, imports and teams in a browser', () => {
   beforeAll(async () => {
     system = await TestSystem.start({ label: 'browser_volunteers' });
     head = await system.as('head');
-    await system.gateway.listen(0, '127.0.0.1');
-    baseUrl = (await system.gateway.getUrl()).replace('[::1]', '127.0.0.1');
+    baseUrl = await serveConsole(system);
     const tree = await head.get('/api/v1/tiers/tree').expect(200);
     village = tree.body[0].children[0].children[0];
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -83,18 +69,9 @@ describe('volunteers, imports and teams in a browser', () => {
     await context?.close();
   });
 
-  async function waitForHash(route: string) {
-    await page.waitForFunction((r) => location.hash.replace(/^#\/?/, '').split('?')[0] === r, route);
-  }
+  const waitForHash = (route: string) => waitForHashIn(page, route);
 
-  async function signIn(login: string, home: string) {
-    await page.goto(`${baseUrl}/`);
-    await waitForHash('login');
-    await page.getByLabel(/手机号或用户名/).fill(login);
-    await page.getByLabel(/^密码/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /^登录/ }).click();
-    await waitForHash(home);
-  }
+  const signIn = (login: string, home: string) => signInAs(page, baseUrl, login, home);
 
   async function open(hash: string, heading: RegExp) {
     await page.goto(`${baseUrl}/${hash}`);
