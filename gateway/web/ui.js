@@ -252,3 +252,51 @@ export function go(route, params = {}, { replace = false } = {}) {
 
 /** URLSearchParams → plain object. */
 export const paramsObject = (params) => Object.fromEntries(params.entries());
+
+/**
+ * The side panel of a list view: an aside with a close bar, a backdrop and Escape to close.
+ * `onClose` asks to close (usually by changing the route); `hide()` actually empties it.
+ */
+export function createDrawer({ id, onClose }) {
+  const drawer = h('aside', { class: 'drawer', hidden: true, 'aria-labelledby': 'drawer-title', id });
+  const backdrop = h('div', { class: 'drawer-backdrop', hidden: true, onclick: () => onClose() });
+  const onKey = (event) => {
+    if (event.key === 'Escape' && !drawer.hidden) onClose();
+  };
+  document.addEventListener('keydown', onKey);
+  return {
+    drawer,
+    backdrop,
+    open(...content) {
+      const wasHidden = drawer.hidden;
+      const hadFocus = drawer.contains(document.activeElement) || document.activeElement === document.body;
+      drawer.replaceChildren(
+        h(
+          'div',
+          { class: 'drawer-bar' },
+          h(
+            'button',
+            { type: 'button', class: 'secondary small', onclick: () => onClose() },
+            '✕ ',
+            bi('关闭', 'Close'),
+          ),
+        ),
+        ...content.filter((c) => c !== null && c !== undefined),
+      );
+      drawer.hidden = false;
+      backdrop.hidden = false;
+      document.body.classList.add('drawer-open');
+      if (wasHidden || hadFocus) drawer.querySelector('h2')?.focus();
+    },
+    hide() {
+      drawer.hidden = true;
+      backdrop.hidden = true;
+      drawer.replaceChildren();
+      document.body.classList.remove('drawer-open');
+    },
+    unmount() {
+      document.removeEventListener('keydown', onKey);
+      document.body.classList.remove('drawer-open');
+    },
+  };
+}

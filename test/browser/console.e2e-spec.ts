@@ -313,6 +313,14 @@ describe('station head console in a browser', () => {
     expect(await history.nth(1).textContent()).toMatch(/2021-11-05.*培育中.*活跃.*开展首次敬老活动/s);
     await page.locator('#org-table tbody tr', { hasText: name }).locator('.badge', { hasText: '活跃' }).waitFor();
 
+    // Escape closes the panel and the route forgets the selection; the close button does the same.
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    await page.locator('#org-table tbody tr', { hasText: name }).getByRole('link', { name }).click();
+    await drawer.getByRole('heading', { level: 2, name }).waitFor();
+    await drawer.getByRole('button', { name: /关闭/ }).click();
+    await drawer.waitFor({ state: 'hidden' });
+
     const stored = await system
       .http()
       .get(`/api/v1/organisations?q=${encodeURIComponent(name)}`)

@@ -20,6 +20,7 @@ import {
   showFormProblem,
   toast,
   todayIso,
+  createDrawer,
 } from '../ui.js';
 
 export const title = '组织名录 Organisations';
@@ -147,8 +148,8 @@ export function mount(root, params) {
   const listStatus = h('p', { class: 'list-status', role: 'status', id: 'list-status' });
   const listBox = h('div', { class: 'list-box' });
   const pager = h('nav', { class: 'pager', 'aria-label': '分页 Pagination' });
-  const drawer = h('aside', { class: 'drawer', hidden: true, 'aria-labelledby': 'drawer-title', id: 'org-drawer' });
-  const backdrop = h('div', { class: 'drawer-backdrop', hidden: true, onclick: () => closeDrawer() });
+  const panel = createDrawer({ id: 'org-drawer', onClose: () => closeDrawer() });
+  const { drawer, backdrop } = panel;
 
   root.append(
     h(
@@ -172,11 +173,6 @@ export function mount(root, params) {
     backdrop,
     drawer,
   );
-
-  const onKey = (event) => {
-    if (event.key === 'Escape' && !drawer.hidden) closeDrawer();
-  };
-  document.addEventListener('keydown', onKey);
 
   // ---- list ----
   function syncFilterForm() {
@@ -321,27 +317,7 @@ export function mount(root, params) {
   }
 
   // ---- drawer: details, edit, status, create ----
-  function openDrawer(...content) {
-    const wasHidden = drawer.hidden;
-    const hadFocus = drawer.contains(document.activeElement) || document.activeElement === document.body;
-    drawer.replaceChildren(
-      h(
-        'div',
-        { class: 'drawer-bar' },
-        h(
-          'button',
-          { type: 'button', class: 'secondary small', onclick: () => closeDrawer() },
-          '✕ ',
-          bi('关闭', 'Close'),
-        ),
-      ),
-      ...content,
-    );
-    drawer.hidden = false;
-    backdrop.hidden = false;
-    document.body.classList.add('drawer-open');
-    if (wasHidden || hadFocus) drawer.querySelector('h2')?.focus();
-  }
+  const openDrawer = (...content) => panel.open(...content);
 
   function closeDrawer() {
     go('organisations', { ...filters });
@@ -349,10 +325,7 @@ export function mount(root, params) {
 
   function hideDrawer() {
     delete drawer.dataset.orgId;
-    drawer.hidden = true;
-    backdrop.hidden = true;
-    drawer.replaceChildren();
-    document.body.classList.remove('drawer-open');
+    panel.hide();
   }
 
   function drawDrawer() {
@@ -755,8 +728,7 @@ export function mount(root, params) {
       listSeq++;
       detailSeq++;
       listAbort?.abort();
-      document.removeEventListener('keydown', onKey);
-      document.body.classList.remove('drawer-open');
+      panel.unmount();
     },
   };
 }

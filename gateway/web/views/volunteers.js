@@ -36,6 +36,7 @@ import {
   showFormProblem,
   toast,
   todayIso,
+  createDrawer,
 } from '../ui.js';
 
 export const title = '志愿者 Volunteers';
@@ -221,13 +222,8 @@ export function mount(root, params) {
   const listBox = h('div', { class: 'list-box' });
   const pager = h('nav', { class: 'pager', 'aria-label': '分页 Pagination' });
   const recruitersBox = h('div', { id: 'recruiters' });
-  const drawer = h('aside', {
-    class: 'drawer',
-    hidden: true,
-    'aria-labelledby': 'drawer-title',
-    id: 'volunteer-drawer',
-  });
-  const backdrop = h('div', { class: 'drawer-backdrop', hidden: true, onclick: () => closeDrawer() });
+  const panel = createDrawer({ id: 'volunteer-drawer', onClose: () => closeDrawer() });
+  const { drawer, backdrop } = panel;
 
   root.append(
     h(
@@ -257,11 +253,6 @@ export function mount(root, params) {
     backdrop,
     drawer,
   );
-
-  const onKey = (event) => {
-    if (event.key === 'Escape' && !drawer.hidden) closeDrawer();
-  };
-  document.addEventListener('keydown', onKey);
 
   // ---- list ----
   function syncFilterForm() {
@@ -436,27 +427,7 @@ export function mount(root, params) {
   }
 
   // ---- drawer: details and registration ----
-  function openDrawer(...content) {
-    const wasHidden = drawer.hidden;
-    const hadFocus = drawer.contains(document.activeElement) || document.activeElement === document.body;
-    drawer.replaceChildren(
-      h(
-        'div',
-        { class: 'drawer-bar' },
-        h(
-          'button',
-          { type: 'button', class: 'secondary small', onclick: () => closeDrawer() },
-          '✕ ',
-          bi('关闭', 'Close'),
-        ),
-      ),
-      ...content.filter((c) => c !== null && c !== undefined),
-    );
-    drawer.hidden = false;
-    backdrop.hidden = false;
-    document.body.classList.add('drawer-open');
-    if (wasHidden || hadFocus) drawer.querySelector('h2')?.focus();
-  }
+  const openDrawer = (...content) => panel.open(...content);
 
   function closeDrawer() {
     const rest = { ...filters };
@@ -465,10 +436,7 @@ export function mount(root, params) {
 
   function hideDrawer() {
     delete drawer.dataset.volunteerId;
-    drawer.hidden = true;
-    backdrop.hidden = true;
-    drawer.replaceChildren();
-    document.body.classList.remove('drawer-open');
+    panel.hide();
   }
 
   function drawDrawer() {
@@ -909,8 +877,7 @@ export function mount(root, params) {
       listSeq++;
       detailSeq++;
       listAbort?.abort();
-      document.removeEventListener('keydown', onKey);
-      document.body.classList.remove('drawer-open');
+      panel.unmount();
     },
   };
 }

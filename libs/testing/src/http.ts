@@ -1,5 +1,4 @@
 import type { INestApplication } from '@nestjs/common';
-import { loadConfig } from '#linli/platform';
 
 /** Starts an HTTP app on an ephemeral port and returns its base URL, for clients outside supertest. */
 export async function listenEphemeral(app: INestApplication): Promise<string> {
@@ -7,5 +6,3 @@ export async function listenEphemeral(app: INestApplication): Promise<string> {
   const url = await app.getUrl();
   return url.replace('[::1]', '127.0.0.1');
 }
-
-export { loadConfig };

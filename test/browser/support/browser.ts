@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '#linli/contracts';
+import { listenEphemeral } from '#linli/testing';
 import type { TestSystem } from '../../e2e/support/system.js';
 
 // Functions passed to page.waitForFunction run in the browser; the repo's TypeScript has no DOM types.
@@ -25,9 +26,8 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** Serves the system's gateway (console and API) on an ephemeral port; returns its base URL. */
-export async function serveConsole(system: TestSystem): Promise<string> {
-  await system.gateway.listen(0, '127.0.0.1');
-  return (await system.gateway.getUrl()).replace('[::1]', '127.0.0.1');
+export function serveConsole(system: TestSystem): Promise<string> {
+  return listenEphemeral(system.gateway);
 }
 
 /** Waits until the console's hash route is `route` and holds every given query parameter. */

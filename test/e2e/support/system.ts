@@ -18,8 +18,6 @@ import { TEST_SERVICES, type TestServiceSpec } from './services.js';
 
 export type Persona = (typeof DEMO_ACCOUNTS)[number]['key'];
 
-export const TEST_AUTH_SECRET = TEST_SECRET;
-
 export interface SystemOptions {
   label: string;
   seed?: boolean;
