@@ -1,4 +1,4 @@
-// Three tiers (ARCHITECTURE.md): unit specs beside the code, integration specs per service
+// Three tiers (docs/ARCHITECTURE.md): unit specs beside the code, integration specs per service
 // on real Postgres and NATS, and whole-system e2e specs through the gateway.
 const swc = [
   '@swc/jest',

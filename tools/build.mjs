@@ -23,4 +23,6 @@ execFileSync(
   ],
   { stdio: 'inherit' },
 );
+// The service registry travels with the compiled code (the gateway's health check reads it).
+cpSync('deploy/services.json', 'dist/deploy/services.json');
 if (existsSync('gateway/web')) cpSync('gateway/web', 'dist/gateway/web', { recursive: true });

@@ -1,9 +1,10 @@
-// What the local launcher, `npm run db:migrate` and `db:revert` know about each service.
-// Adding a service is one entry in `services`; the hooks load the service's code lazily so
-// the launcher's front process stays light.
+// What the local launcher, `npm run db:migrate` and `db:revert` do with each service of the
+// registry (deploy/services.json); the hooks load the service's code lazily so the
+// launcher's front process stays light.
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { migrateServiceSchema, serviceDataSourceOptions, type ServiceDataOptions } from '#linli/platform';
+import { entryOf, loadDefinition, SERVICE_NAMES } from '../registry.js';
 
 type ServiceData = Omit<ServiceDataOptions, 'url'>;
 
@@ -25,7 +26,7 @@ export interface LocalService extends LocalProcess {
 /** Migrate/revert/seed hooks for a service whose schema is described by `data`. */
 function schemaHooks(
   load: () => Promise<ServiceData>,
-  seed?: () => Promise<(ds: DataSource) => Promise<boolean>>,
+  seed: () => Promise<((ds: DataSource) => Promise<boolean>) | undefined>,
 ): Pick<LocalService, 'migrate' | 'revert' | 'seed'> {
   return {
     migrate: async (url) => migrateServiceSchema({ ...(await load()), url }),
@@ -40,7 +41,10 @@ function schemaHooks(
         return last.name as string;
       });
     },
-    ...(seed ? { seed: async (url: string) => withDataSource({ ...(await load()), url }, await seed()) } : {}),
+    seed: async (url: string) => {
+      const run = await seed();
+      return run ? withDataSource({ ...(await load()), url }, run) : false;
+    },
   };
 }
 
@@ -54,57 +58,19 @@ async function withDataSource<T>(options: ServiceDataOptions, work: (ds: DataSou
   }
 }
 
-export const services: LocalService[] = [
-  {
-    name: 'identity',
-    entry: 'dist/services/identity/src/main.js',
-    ...schemaHooks(
-      async () => (await import('../../services/identity/src/identity.data.js')).identityData,
-      async () => (await import('../../services/identity/src/seed/seed-demo.js')).seedDemoAccounts,
-    ),
-  },
-  {
-    name: 'organisations',
-    entry: 'dist/services/organisations/src/main.js',
-    ...schemaHooks(
-      async () => (await import('../../services/organisations/src/organisations.data.js')).organisationsData,
-      async () => (await import('../../services/organisations/src/seed/seed-demo.js')).seedDemoStation,
-    ),
-  },
-  {
-    name: 'teams',
-    entry: 'dist/services/teams/src/main.js',
-    ...schemaHooks(
-      async () => (await import('../../services/teams/src/teams.data.js')).teamsData,
-      async () => (await import('../../services/teams/src/seed/seed-demo.js')).seedDemoTeams,
-    ),
-  },
-  {
-    name: 'volunteers',
-    entry: 'dist/services/volunteers/src/main.js',
-    ...schemaHooks(
-      async () => (await import('../../services/volunteers/src/volunteers.data.js')).volunteersData,
-      // Reads DATA_KEY from the environment, which the launcher sets before seeding.
-      async () => (await import('../../services/volunteers/src/seed/seed-demo.js')).seedDemoVolunteers,
-    ),
-  },
-  {
-    name: 'activities',
-    entry: 'dist/services/activities/src/main.js',
-    ...schemaHooks(
-      async () => (await import('../../services/activities/src/activities.data.js')).activitiesData,
-      async () => (await import('../../services/activities/src/seed/seed-demo.js')).seedDemoActivities,
-    ),
-  },
-  {
-    name: 'hours',
-    entry: 'dist/services/hours/src/main.js',
-    ...schemaHooks(
-      async () => (await import('../../services/hours/src/hours.data.js')).hoursData,
-      async () => (await import('../../services/hours/src/seed/seed-demo.js')).seedDemoHours,
-    ),
-  },
-];
+export const services: LocalService[] = SERVICE_NAMES.map((name) => ({
+  name,
+  entry: entryOf(name),
+  ...schemaHooks(
+    async () => (await loadDefinition(name)).data,
+    async () => {
+      const definition = await loadDefinition(name);
+      if (!definition.seed) return undefined;
+      // The launcher has set the environment (DATA_KEY and the rest) before seeding.
+      return (ds: DataSource) => definition.seed!(ds, process.env);
+    },
+  ),
+}));
 
 export const gateway: LocalProcess = { name: 'gateway', entry: 'dist/gateway/src/main.js' };
 

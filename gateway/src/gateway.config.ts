@@ -1,3 +1,4 @@
+import { serviceNames } from '#linli/platform';
 import { IsIn, IsInt, IsString, Max, Min, MinLength } from 'class-validator';
 
 export class GatewayConfig {
@@ -36,5 +37,5 @@ export class GatewayConfig {
   LOG_LEVEL: string = 'info';
 }
 
-/** Services whose readiness `/health` reports. */
-export const SERVICES = ['identity', 'organisations', 'teams', 'volunteers', 'activities', 'hours'] as const;
+/** Services whose readiness `/health` reports: every service of the registry. */
+export const SERVICES = serviceNames();

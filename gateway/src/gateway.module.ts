@@ -2,19 +2,19 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { serviceClientProviders } from './common/service-client.provider.js';
 import { GatewayConfig } from './gateway.config.js';
 import { HealthController } from './health/health.controller.js';
-import { GrantsController, StationsController, UsersController } from './identity/accounts.controller.js';
-import { AuthController } from './identity/auth.controller.js';
-import { CertificatesController, HoursController } from './hours/hours.controller.js';
-import { OrganisationsController } from './organisations/organisations.controller.js';
-import { TiersController } from './tiers/tiers.controller.js';
+import { GrantsController, StationsController, UsersController } from './identity/accounts.routes.js';
+import { AuthController } from './identity/auth.routes.js';
+import { CertificatesController, HoursController } from './hours/hours.routes.js';
+import { OrganisationsController } from './organisations/organisations.routes.js';
+import { TiersController } from './tiers/tiers.routes.js';
 import {
   ActivitiesController,
   NotificationsController,
   ShiftsController,
   VolunteerScheduleController,
-} from './activities/activities.controller.js';
-import { TeamsController, VolunteerTeamsController } from './teams/teams.controller.js';
-import { VolunteersController } from './volunteers/volunteers.controller.js';
+} from './activities/activities.routes.js';
+import { TeamsController, VolunteerTeamsController } from './teams/teams.routes.js';
+import { VolunteersController } from './volunteers/volunteers.routes.js';
 
 @Module({})
 export class GatewayModule {

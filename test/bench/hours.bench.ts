@@ -12,8 +12,8 @@ import { jetstream } from '@nats-io/jetstream';
 import pg from 'pg';
 import { DEMO_STATION, demoId } from '#linli/contracts';
 import { connectNats } from '#linli/platform';
-import { ENTRY_SELECT } from '../../services/hours/src/ledger/entry.mapper.js';
-import { attendanceEvent } from '../../services/hours/src/testing/attendance-events.js';
+import { attendanceEvent, demoTierTree } from '#linli/testing';
+import { ENTRY_SELECT } from '../../services/hours/src/ledger/ledger.repository.js';
 import { TestSystem } from '../e2e/support/system.js';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20_000);
@@ -22,7 +22,7 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const PERSONA = demoId('volunteer', 'persona');
 const VILLAGE = demoId('tier', 'JL-01-01');
-const PATH = `/${DEMO_STATION.rootNodeId}/${demoId('tier', 'JL-01')}/${VILLAGE}/`;
+const PATH = demoTierTree().village.path;
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];

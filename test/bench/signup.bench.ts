@@ -10,15 +10,15 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { DEMO_STATION, demoId } from '#linli/contracts';
-import { insertVolunteers } from '../../services/activities/src/volunteers/volunteer-copy.js';
+import { DEMO_STATION } from '#linli/contracts';
+import { insertVolunteers } from '../../services/activities/src/volunteers/volunteers.repository.js';
+import { demoTierTree } from '#linli/testing';
 import { TestSystem } from '../e2e/support/system.js';
 
 const SIGNUPS = Number(process.env.BENCH_SIGNUPS ?? 1000);
 const CAPACITY = Number(process.env.BENCH_CAPACITY ?? 50);
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const village = demoId('tier', 'JL-01-01');
-const villagePath = `/${DEMO_STATION.rootNodeId}/${demoId('tier', 'JL-01')}/${village}/`;
+const { id: village, path: villagePath } = demoTierTree().village;
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { DataSource } from 'typeorm';
-import { ActivitiesEvents } from '#linli/contracts';
+import { ActivitiesApi } from '#linli/contracts';
 import {
-  addToOutbox,
   connectNats,
   ensureEventsStream,
   JsonLogger,
@@ -11,9 +10,11 @@ import {
   migrateServiceSchema,
   OutboxRelay,
   platformTablesSql,
+  publishEvent,
   serviceDataSourceOptions,
 } from '#linli/platform';
 import {
+  attendanceEvent,
   createTestDatabase,
   startServiceReplica,
   startTestNats,
@@ -21,11 +22,11 @@ import {
   type ServiceHandle,
   type TestDatabase,
   type TestNats,
+  waitFor,
 } from '#linli/testing';
 import { HoursConfig } from '../../services/hours/src/hours.config.js';
 import { hoursData } from '../../services/hours/src/hours.data.js';
 import { HoursModule } from '../../services/hours/src/hours.module.js';
-import { attendanceEvent, waitFor } from '../../services/hours/src/testing/attendance-events.js';
 
 const EVENTS = 2000;
 const logger = new JsonLogger('chaos', 'fatal');
@@ -77,7 +78,7 @@ describe('hours pipeline chaos', () => {
         for (let i = 0; i < 100; i++, written++) {
           const volunteer = { id: randomUUID(), tierNodeId: randomUUID(), tierPath: path };
           const e = attendanceEvent(tenantId, volunteer, { minutes: 30 + (written % 90) });
-          await addToOutbox(m, { subject: ActivitiesEvents.attendanceRecorded, tenantId, payload: e.payload });
+          await publishEvent(m, ActivitiesApi.events.attendanceRecorded, tenantId, e.payload);
         }
       });
       relay.kick();

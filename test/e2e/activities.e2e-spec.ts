@@ -2,23 +2,14 @@ import { jetstreamManager } from '@nats-io/jetstream';
 import { randomUUID } from 'node:crypto';
 import { ActivitiesEvents, DEMO_STATION, demoId, type AttendanceRecordedPayload } from '#linli/contracts';
 import { connectNats, type EventEnvelope } from '#linli/platform';
-import { ShiftJobs } from '../../services/activities/src/jobs/shift-jobs.js';
-import { insertVolunteers } from '../../services/activities/src/volunteers/volunteer-copy.js';
+import { demoTierTree, waitFor } from '#linli/testing';
+import { ShiftJobs } from '../../services/activities/src/jobs/shift-jobs.job.js';
+import { insertVolunteers } from '../../services/activities/src/volunteers/volunteers.repository.js';
 import { TestSystem, type Client } from './support/system.js';
 
-const village = demoId('tier', 'JL-01-01');
-const villagePath = `/${DEMO_STATION.rootNodeId}/${demoId('tier', 'JL-01')}/${village}/`;
+const { id: village, path: villagePath } = demoTierTree().village;
 const persona = demoId('volunteer', 'persona');
 const fromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
-
-async function waitFor<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (ok(v) || Date.now() > deadline) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('activities: a leader’s week and a volunteer’s view', () => {
   let system: TestSystem;

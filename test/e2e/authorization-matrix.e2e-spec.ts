@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_STATION, demoId } from '#linli/contracts';
-import { todayIn } from '../../services/organisations/src/organisations/organisation-rules.js';
+import { todayIn } from '../../services/organisations/src/stations/stations.rules.js';
 import { makeResidentId } from '../../services/volunteers/src/volunteers/id-number.js';
 import { TestSystem, type Client, type Persona } from './support/system.js';
 

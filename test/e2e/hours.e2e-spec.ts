@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { DEMO_STATION, demoId } from '#linli/contracts';
+import { DEMO_STATION, demoId, tierPath } from '#linli/contracts';
 import { connectNats } from '#linli/platform';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { attendanceEvent, publishEvent, waitFor } from '../../services/hours/src/testing/attendance-events.js';
+import { attendanceEvent, demoTierTree, publishEvent, waitFor } from '#linli/testing';
 import { TestSystem, type Client } from './support/system.js';
 
 const PERSONA = demoId('volunteer', 'persona');
 const VILLAGE = demoId('tier', 'JL-01-01');
-const PATH = `/${DEMO_STATION.rootNodeId}/${demoId('tier', 'JL-01')}/${VILLAGE}/`;
+const PATH = demoTierTree().village.path;
 const OUTSIDE_VILLAGE = demoId('tier', 'JL-02-01');
-const OUTSIDE_PATH = `/${DEMO_STATION.rootNodeId}/${demoId('tier', 'JL-02')}/${OUTSIDE_VILLAGE}/`;
+const OUTSIDE_PATH = tierPath([DEMO_STATION.rootNodeId, demoId('tier', 'JL-02')], OUTSIDE_VILLAGE);
 
 /** Reads a binary response body whole (supertest leaves unknown content types unparsed). */
 const binary = (

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { DEMO_STATION, demoId, IdentitySubjects, TeamsEvents, VolunteersEvents } from '#linli/contracts';
 import { connectNats, ServiceClient, type CallerContext, type EventEnvelope } from '#linli/platform';
+import { waitFor } from '#linli/testing';
 import { TestSystem, type Client } from './support/system.js';
 
 type Res = { status: number; body: { code?: string } };
@@ -48,13 +49,13 @@ describe('volunteer teams', () => {
       payload: { volunteerId, tierNodeId, tierPath, name, status, sex: 'female', skills: [] },
     };
     await jetstream(nc).publish(subject, JSON.stringify(event), { msgID: event.id });
-    const deadline = Date.now() + 10_000;
-    while (Date.now() < deadline) {
-      const [row] = await teamsData.query('SELECT name, status FROM volunteers WHERE id = $1', [volunteerId]);
-      if (row?.name === name && row.status === status) return;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`volunteer ${volunteerId} never reached the teams copy`);
+    const [row] = await waitFor(
+      () => teamsData.query('SELECT name, status FROM volunteers WHERE id = $1', [volunteerId]),
+      ([copy]) => copy?.name === name && copy.status === status,
+      10_000,
+    );
+    if (row?.name !== name || row.status !== status)
+      throw new Error(`volunteer ${volunteerId} never reached the teams copy`);
   }
 
   beforeAll(async () => {
@@ -299,12 +300,7 @@ describe('volunteer teams', () => {
       }
       return out.filter((e) => e.payload.teamId === teamId);
     };
-    const deadline = Date.now() + 10_000;
-    let seen = await events();
-    while (seen.length < 5 && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 100));
-      seen = await events();
-    }
+    const seen = await waitFor(events, (out) => out.length >= 5, 10_000);
     expect(seen.map((e) => [e.subject, e.payload.volunteerId])).toEqual([
       [TeamsEvents.memberJoined, TEAM_LEADER],
       [TeamsEvents.memberJoined, a],

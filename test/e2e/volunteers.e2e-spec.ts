@@ -1,7 +1,8 @@
 import { jetstream } from '@nats-io/jetstream';
 import { randomUUID } from 'node:crypto';
-import { DEMO_STATION, demoId, TeamsEvents } from '#linli/contracts';
+import { DEMO_STATION, demoId, TeamsApi } from '#linli/contracts';
 import { connectNats } from '#linli/platform';
+import { waitFor } from '#linli/testing';
 import { makeResidentId } from '../../services/volunteers/src/volunteers/id-number.js';
 import { TestSystem, type Client } from './support/system.js';
 
@@ -237,17 +238,9 @@ describe('volunteers', () => {
   });
 
   describe('search by team', () => {
-    /** Polls until `ok` holds or the deadline passes: membership reaches this service through events. */
-    // Generous: behind the seed's 1,106 registrations, on a loaded 2-core machine, events can take a while.
-    const eventually = async <T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 60_000) => {
-      const deadline = Date.now() + timeoutMs;
-      let value = await probe();
-      while (!ok(value) && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 100));
-        value = await probe();
-      }
-      return value;
-    };
+    // Membership reaches this service through events. Generous: behind the seed's 1,106 registrations,
+    // on a loaded 2-core machine, events can take a while.
+    const eventually = <T>(probe: () => Promise<T>, ok: (value: T) => boolean) => waitFor(probe, ok, 60_000);
     const idsIn = (teamId: string) => async () =>
       (await village.get(`/api/v1/volunteers?teamId=${teamId}&pageSize=100`).expect(200)).body.items.map(
         (v: { id: string }) => v.id,
@@ -316,9 +309,9 @@ describe('volunteers', () => {
               .get('volunteers')!
               .query('SELECT 1 FROM inbox WHERE consumer = $1 AND event_id = $2', ['volunteers-team-members', eventId])
           ).length > 0;
-        const left = await publish(TeamsEvents.memberLeft, { leftAt: new Date().toISOString() });
+        const left = await publish(TeamsApi.events.memberLeft.subject, { leftAt: new Date().toISOString() });
         expect(await eventually(applied(left), Boolean)).toBe(true);
-        const joined = await publish(TeamsEvents.memberJoined);
+        const joined = await publish(TeamsApi.events.memberJoined.subject);
         expect(await eventually(applied(joined), Boolean)).toBe(true);
         expect(await idsIn(teamId)()).toEqual([]);
         const rows = await system.data

@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { healthSubject, HealthReport, type ServiceHealth } from '#linli/contracts';
+import { healthOperation, HealthReport, type ServiceHealth } from '#linli/contracts';
 import { ServiceClient } from '#linli/platform';
 import { GatewayConfig, SERVICES } from '../gateway.config.js';
 
@@ -26,12 +26,7 @@ export class HealthController {
 
   private async check(service: string): Promise<ServiceHealth> {
     try {
-      return await this.services.send<ServiceHealth>(
-        healthSubject(service),
-        {},
-        undefined,
-        this.config.HEALTH_TIMEOUT_MS,
-      );
+      return await this.services.call(healthOperation(service), {}, undefined, this.config.HEALTH_TIMEOUT_MS);
     } catch (error) {
       const code = (error as { code?: string }).code;
       return { service, status: code === 'SERVICE.TIMEOUT' ? 'timeout' : 'unavailable' };

@@ -1,3 +1,5 @@
+import { HttpCode, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
 import busboy from 'busboy';
 import ExcelJS from 'exceljs';
 import type { Request } from 'express';
@@ -8,41 +10,47 @@ import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
+  IMPORT_BATCH_ROWS,
   IMPORT_COLUMNS,
   IMPORT_MAX_BYTES,
+  IMPORT_UPLOAD_ERRORS,
+  ImportQuery,
+  ImportResultDto,
   REQUIRED_IMPORT_COLUMNS,
+  VolunteersApi,
   type ImportField,
   type ImportFormat,
+  type ImportRejection,
+  type ImportRowDto,
 } from '#linli/contracts';
-import { DomainException } from '#linli/platform';
+import { DomainException, ServiceClient, type CallerContext } from '#linli/platform';
+import { ApiErrorsOf } from '../common/api-errors.decorator.js';
+import { HttpCaller } from '../common/request-context.js';
 import { CsvParser } from './csv-parser.js';
 
+const api = VolunteersApi.operations;
+const BATCH_TIMEOUT_MS = 60_000;
+const MAX_REJECTIONS = 1000;
+
+const fileError = (code: keyof typeof IMPORT_UPLOAD_ERRORS, message: string, details?: Record<string, unknown>) =>
+  new DomainException(code, IMPORT_UPLOAD_ERRORS[code], message, details);
+
+/** What the gateway refuses about the file itself; the codes and statuses are declared in the contracts. */
 export const ImportFileErrors = {
   tooLarge: () =>
-    new DomainException('IMPORT.TOO_LARGE', 413, '文件超过 20 MB / The file is larger than 20 MB', {
-      maxBytes: IMPORT_MAX_BYTES,
-    }),
+    fileError('IMPORT.TOO_LARGE', '文件超过 20 MB / The file is larger than 20 MB', { maxBytes: IMPORT_MAX_BYTES }),
   unsupported: (type: string) =>
-    new DomainException(
-      'IMPORT.UNSUPPORTED_TYPE',
-      400,
-      '只支持 CSV 或 XLSX 文件 / Only CSV or XLSX files can be imported',
-      { type },
-    ),
-  empty: () => new DomainException('IMPORT.EMPTY', 400, '文件没有数据行 / The file has no data rows'),
-  unknownHeaders: (unknown: string[], known: string[]) =>
-    new DomainException('IMPORT.UNKNOWN_HEADERS', 400, `无法识别的列：${unknown.join('、')} / Unknown columns`, {
-      unknown,
-      known,
+    fileError('IMPORT.UNSUPPORTED_TYPE', '只支持 CSV 或 XLSX 文件 / Only CSV or XLSX files can be imported', {
+      type,
     }),
+  empty: () => fileError('IMPORT.EMPTY', '文件没有数据行 / The file has no data rows'),
+  unknownHeaders: (unknown: string[], known: string[]) =>
+    fileError('IMPORT.UNKNOWN_HEADERS', `无法识别的列：${unknown.join('、')} / Unknown columns`, { unknown, known }),
   missingHeaders: (missing: string[]) =>
-    new DomainException(
-      'IMPORT.MISSING_HEADERS',
-      400,
-      `缺少必需的列：${missing.join('、')} / Required columns are missing`,
-      { missing },
-    ),
-  noFile: () => new DomainException('IMPORT.EMPTY', 400, '请求中没有文件 / No file in the request'),
+    fileError('IMPORT.MISSING_HEADERS', `缺少必需的列：${missing.join('、')} / Required columns are missing`, {
+      missing,
+    }),
+  noFile: () => fileError('IMPORT.EMPTY', '请求中没有文件 / No file in the request'),
 };
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -256,3 +264,105 @@ export async function readLayout(upload: Upload): Promise<SheetLayout> {
 }
 
 export const removeUpload = (upload: Upload) => rm(upload.dir, { recursive: true, force: true });
+
+/**
+ * `POST /volunteers/import`, the one hand-written volunteers route: the upload is streamed to a
+ * temp file and read twice (layout, then rows), and its rows go to the service in batches
+ * (`import.start`, `import.rows` …, `import.finish`), so it is not a single call. Its errors are
+ * those of the three operations and of the file checks above. The routes controller extends it.
+ */
+export class ImportUploadRoute {
+  declare readonly services: ServiceClient;
+
+  @Post('volunteers/import')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: '批量导入志愿者（CSV / XLSX）/ Import volunteers from CSV or XLSX',
+    description:
+      'Columns: 姓名, 性别, 身份证号, 手机号, 所属村/社区, 技能, 志愿服务队 (optional 监护人姓名, 监护人手机号, 监护人关系). ' +
+      'Raw body (text/csv or the XLSX type) or multipart/form-data with one file; up to 20 MB. Rows are matched by ID number: ' +
+      'a second run of the same file creates nothing. `dryRun=true` reports without writing.',
+  })
+  @ApiBearerAuth()
+  @ApiConsumes('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'multipart/form-data')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiCreatedResponse({ type: ImportResultDto })
+  @ApiErrorsOf(api.importStart, { ...api.importRows.errors, ...api.importFinish.errors, ...IMPORT_UPLOAD_ERRORS })
+  async import(
+    @Query() query: ImportQuery,
+    @Req() req: Request,
+    @HttpCaller() caller: CallerContext,
+  ): Promise<ImportResultDto> {
+    const upload = await receiveUpload(req);
+    let importId: string | undefined;
+    try {
+      const layout = await readLayout(upload);
+      const job = await this.services.call(
+        api.importStart,
+        {
+          ...(query.importId ? { id: query.importId } : {}),
+          format: upload.format,
+          dryRun: query.dryRun === 'true',
+          fileName: upload.fileName?.slice(0, 255),
+          total: layout.total,
+        },
+        caller,
+      );
+      importId = job.id;
+      const rejected: ImportRejection[] = [];
+      let rejectedCount = 0;
+      const keep = (r: ImportRejection[]) => {
+        rejectedCount += r.length;
+        for (const item of r) if (rejected.length < MAX_REJECTIONS) rejected.push(item);
+      };
+      // Repeats within the file are caught here, where the whole file passes by; the service catches repeats of stored rows.
+      const firstById = new Map<string, number>();
+      const firstByPhone = new Map<string, number>();
+      let batch: ImportRowDto[] = [];
+      const flush = async () => {
+        if (batch.length === 0) return;
+        const result = await this.services.call(
+          api.importRows,
+          { importId: job.id, rows: batch },
+          caller,
+          BATCH_TIMEOUT_MS,
+        );
+        keep(result.rejected);
+        batch = [];
+      };
+      let header = true;
+      for await (const { line, cells } of readSheet(upload, layout.encoding)) {
+        if (header) {
+          header = false;
+          continue;
+        }
+        const row: ImportRowDto = { row: line };
+        layout.columns.forEach((field, i) => {
+          if (field && cells[i] !== undefined && cells[i].trim() !== '') row[field] = cells[i].trim().slice(0, 1000);
+        });
+        const idKey = row.idNumber?.replace(/\s+/g, '').toUpperCase();
+        const first = (idKey && firstById.get(idKey)) || (row.phone && firstByPhone.get(row.phone));
+        if (first) {
+          keep([{ row: line, code: 'IMPORT.DUPLICATE_ROW', message: `与第 ${first} 行重复 / Repeats row ${first}` }]);
+          continue;
+        }
+        if (idKey) firstById.set(idKey, line);
+        if (row.phone) firstByPhone.set(row.phone, line);
+        batch.push(row);
+        if (batch.length >= IMPORT_BATCH_ROWS) await flush();
+      }
+      await flush();
+      const done = await this.services.call(api.importFinish, { importId: job.id }, caller);
+      // Rows refused in the gateway never reached the job's counters.
+      return { ...done, rejectedCount, rejected: rejected.sort((a, b) => a.row - b.row) };
+    } catch (error) {
+      if (importId) {
+        const code = error instanceof DomainException ? error.code : 'INTERNAL';
+        await this.services.call(api.importFinish, { importId, errorCode: code }, caller).catch(() => undefined);
+      }
+      throw error;
+    } finally {
+      await removeUpload(upload);
+    }
+  }
+}

@@ -9,6 +9,9 @@ import {
   type Grant,
 } from '#linli/platform';
 
+// Under tests an error code a handler answers without declaring it fails the call (handle.decorator.ts).
+process.env.LINLI_STRICT_CONTRACTS ??= '1';
+
 export interface ServiceHandle<M = unknown> {
   app: INestMicroservice;
   name: string;
@@ -65,7 +68,15 @@ export async function startServiceReplica(
 export const TEST_SECRET = 'linli-test-secret-0123456789abcdef-0123456789';
 
 /** A caller with a real signed token, as the gateway would forward it. */
-export function signedCaller(tenantId: string, grants: Grant[], userId = randomUUID()): CallerContext {
-  const token = configureTokens(TEST_SECRET).sign({ sub: userId, tid: tenantId, grants }, 600);
-  return { requestId: randomUUID(), tenantId, userId, grants, token };
+export function signedCaller(
+  tenantId: string,
+  grants: Grant[],
+  userId = randomUUID(),
+  volunteerId?: string,
+): CallerContext {
+  const token = configureTokens(TEST_SECRET).sign(
+    { sub: userId, tid: tenantId, grants, ...(volunteerId ? { vid: volunteerId } : {}) },
+    600,
+  );
+  return { requestId: randomUUID(), tenantId, userId, grants, token, ...(volunteerId ? { volunteerId } : {}) };
 }

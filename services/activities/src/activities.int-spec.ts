@@ -2,6 +2,7 @@ import { jetstream } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { tierPath } from '#linli/contracts';
 import {
   connectNats,
   loadConfig,
@@ -16,6 +17,7 @@ import {
   startServiceReplica,
   startTestNats,
   TEST_SECRET,
+  waitFor,
   type ServiceHandle,
   type TestDatabase,
   type TestNats,
@@ -23,29 +25,21 @@ import {
 import { ActivitiesConfig } from './activities.config.js';
 import { activitiesData } from './activities.data.js';
 import { ActivitiesModule } from './activities.module.js';
-import { ShiftJobs } from './jobs/shift-jobs.js';
-import { ProjectsService } from './projects/projects.service.js';
+import { ActivitiesService } from './activities/activities.service.js';
+import { VOLUNTEER_COPY_DURABLE, type VolunteerCopyPayload } from './consumers/volunteer-copy.consumer.js';
+import { ShiftJobs } from './jobs/shift-jobs.job.js';
 import { ShiftsService } from './shifts/shifts.service.js';
 import { SignupsService } from './signups/signups.service.js';
-import { insertVolunteers, VOLUNTEER_COPY_DURABLE, type VolunteerCopyPayload } from './volunteers/volunteer-copy.js';
+import { insertVolunteers } from './volunteers/volunteers.repository.js';
 
 const tenantId = randomUUID();
 const root = randomUUID();
 const village = randomUUID();
-const rootPath = `/${root}/`;
-const villagePath = `/${root}/${village}/`;
+const rootPath = tierPath([], root);
+const villagePath = tierPath([root], village);
 const head = (): CallerContext =>
   signedCaller(tenantId, [{ role: 'station_head', tierNodeId: root, tierPath: rootPath }]);
 const inHours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
-
-async function waitFor<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (ok(v) || Date.now() > deadline) return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('activities service on real Postgres and NATS', () => {
   let db: TestDatabase;
@@ -53,7 +47,7 @@ describe('activities service on real Postgres and NATS', () => {
   let ds: DataSource;
   let replicas: ServiceHandle[];
   let nc: NatsConnection;
-  let projects: ProjectsService;
+  let activities: ActivitiesService;
   let shifts: ShiftsService;
   let signups: SignupsService;
   let activityId: string;
@@ -90,6 +84,7 @@ describe('activities service on real Postgres and NATS', () => {
     expect(await migrateServiceSchema({ ...activitiesData, url: db.url })).toEqual([
       'Initial1732800000000',
       'CheckinAttempts1733300000000',
+      'DeadLetters1764720000000',
     ]);
     ds = new DataSource(serviceDataSourceOptions({ ...activitiesData, url: db.url, poolSize: 4 }));
     await ds.initialize();
@@ -105,7 +100,7 @@ describe('activities service on real Postgres and NATS', () => {
       await startServiceReplica('activities', ActivitiesModule.register, config),
       await startServiceReplica('activities', ActivitiesModule.register, config),
     ];
-    projects = replicas[0].get(ProjectsService);
+    activities = replicas[0].get(ActivitiesService);
     shifts = replicas[0].get(ShiftsService);
     signups = replicas[0].get(SignupsService);
     nc = await connectNats(nats.url, 'activities-int');
@@ -115,7 +110,7 @@ describe('activities service on real Postgres and NATS', () => {
       tenantId,
       villagePath,
     ]);
-    const activity = await projects.createActivity(head(), {
+    const activity = await activities.create(head(), {
       title: '便民服务大厅轮值',
       tierNodeId: village,
       location: '服务大厅',
@@ -285,7 +280,7 @@ describe('activities service on real Postgres and NATS', () => {
       first.id,
     ]);
     expect(n).toBe(1);
-    // A later update applies; a minimal payload without optional fields is tolerated.
+    // A later update applies; a field the event lacks keeps its value (the platform's one merge rule).
     const later = envelope('2021-12-02T10:00:00Z', { status: 'left' });
     delete (later.payload as Partial<VolunteerCopyPayload>).skills;
     delete (later.payload as Partial<VolunteerCopyPayload>).insuredUntil;
@@ -294,7 +289,7 @@ describe('activities service on real Postgres and NATS', () => {
       () => ds.query(`SELECT status, skills FROM volunteers WHERE id = $1`, [volunteerId]),
       (r: { status: string }[]) => r[0]?.status === 'left',
     );
-    expect(updated).toEqual([{ status: 'left', skills: [] }]);
+    expect(updated).toEqual([{ status: 'left', skills: ['reading'] }]);
   });
 
   it('creates a whole weekly series in one call and edits the rest of it in the station zone', async () => {

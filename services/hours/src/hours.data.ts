@@ -1,4 +1,4 @@
-import type { ServiceDataOptions } from '#linli/platform';
+import { DeadLetters1764720000000, type ServiceDataOptions } from '#linli/platform';
 import { Initial1733100000000 } from './migrations/1733100000000-initial.js';
 
 export const SERVICE_NAME = 'hours';
@@ -7,6 +7,6 @@ export const SERVICE_NAME = 'hours';
 export const hoursData: Omit<ServiceDataOptions, 'url'> = {
   schema: 'hours',
   entities: [],
-  migrations: [Initial1733100000000],
+  migrations: [Initial1733100000000, DeadLetters1764720000000],
   poolSize: 16,
 };

@@ -18,7 +18,9 @@ import {
   type EventEnvelope,
 } from '#linli/platform';
 import {
+  attendanceEvent,
   createTestDatabase,
+  publishEvent,
   signedCaller,
   startServiceReplica,
   startTestNats,
@@ -26,15 +28,14 @@ import {
   type ServiceHandle,
   type TestDatabase,
   type TestNats,
+  waitFor,
 } from '#linli/testing';
 import { CertificatesService } from './certificates/certificates.service.js';
+import { ATTENDANCE_CONSUMER, recordAttendance } from './consumers/attendance.consumer.js';
 import { hoursData } from './hours.data.js';
 import { HoursModule } from './hours.module.js';
-import { ATTENDANCE_CONSUMER, recordAttendance } from './ledger/attendance.js';
-import { HoursService } from './ledger/hours.service.js';
-import { checkStarLevels } from './ledger/star-levels.js';
-import { StationSettingsService } from './settings/station-settings.js';
-import { attendanceEvent, publishEvent, waitFor } from './testing/attendance-events.js';
+import { LedgerService } from './ledger/ledger.service.js';
+import { StationsService } from './stations/stations.service.js';
 
 const tenantId = randomUUID();
 const root = randomUUID();
@@ -54,7 +55,7 @@ describe('hours service on real Postgres and NATS', () => {
   let ds: DataSource;
   let service: ServiceHandle;
   let nc: NatsConnection;
-  let hours: HoursService;
+  let hours: LedgerService;
 
   const count = async (volunteerId: string) =>
     (await ds.query('SELECT count(*)::int AS n FROM entries WHERE volunteer_id = $1', [volunteerId]))[0].n as number;
@@ -62,7 +63,10 @@ describe('hours service on real Postgres and NATS', () => {
   beforeAll(async () => {
     db = await createTestDatabase('hours_int');
     nats = await startTestNats();
-    expect(await migrateServiceSchema({ ...hoursData, url: db.url })).toEqual(['Initial1733100000000']);
+    expect(await migrateServiceSchema({ ...hoursData, url: db.url })).toEqual([
+      'Initial1733100000000',
+      'DeadLetters1764720000000',
+    ]);
     ds = new DataSource(serviceDataSourceOptions({ ...hoursData, url: db.url, poolSize: 4 }));
     await ds.initialize();
     service = await startServiceReplica(
@@ -70,7 +74,7 @@ describe('hours service on real Postgres and NATS', () => {
       HoursModule.register,
       testServiceConfig({ DATABASE_URL: db.url, NATS_URL: nats.url }),
     );
-    hours = service.get(HoursService);
+    hours = service.get(LedgerService);
     nc = await connectNats(nats.url, 'hours-int-test');
   });
 
@@ -204,7 +208,7 @@ describe('hours service on real Postgres and NATS', () => {
       { timezone: 'Europe/Berlin', share: 0.5, prefix: 'BE', issuer: '柏林站', stars: [100, 300, 600, 1000, 1500] },
       { timezone: 'America/Sao_Paulo', share: null, prefix: 'ZY', issuer: null, stars: [100, 300, 600, 1000, 1500] },
     ]);
-    const settingsService = service.get(StationSettingsService);
+    const settingsService = service.get(StationsService);
     const caller = signedCaller(configured, [{ role: 'station_head', tierNodeId: root, tierPath: `/${root}/` }]);
     // The head's own settings change leaves the zone the station event brought.
     await settingsService.update(caller, { certificatePrefix: 'BER' });
@@ -284,7 +288,7 @@ describe('hours service on real Postgres and NATS', () => {
       (m) => m !== null,
     );
     expect(msg?.json<EventEnvelope<StarLevelChangedPayload>>().payload.toLevel).toBeGreaterThanOrEqual(1);
-    expect(await checkStarLevels(ds)).toEqual([]);
+    expect(await hours.checkStarLevels()).toEqual([]);
 
     // A correction lowers it again: the old entry stays, the new one supersedes it, the level drops.
     const correction = await hours.requestCorrection(volunteerOf(v.id), ids[0], {
@@ -301,7 +305,7 @@ describe('hours service on real Postgres and NATS', () => {
       supersededBy: correction.id,
       minutes: 900,
     });
-    expect(await checkStarLevels(ds)).toEqual([]);
+    expect(await hours.checkStarLevels()).toEqual([]);
   });
 
   it('numbers certificates per station and year without gaps or duplicates under concurrency', async () => {

@@ -1,14 +1,20 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule, type ServiceConfig } from '#linli/platform';
+import { CertificatesRepository } from './certificates/certificates.repository.js';
 import { CertificatesService } from './certificates/certificates.service.js';
-import { HoursExportService } from './exports/hours-export.js';
-import { CertificatesController, HoursController } from './hours.controller.js';
+import { AttendanceConsumer } from './consumers/attendance.consumer.js';
+import { StationEventsConsumer } from './consumers/station-events.consumer.js';
+import { VolunteerCopyConsumer } from './consumers/volunteer-copy.consumer.js';
+import { ExportsService } from './exports/exports.service.js';
+import { CertificatesHandlers } from './handlers/certificates.handlers.js';
+import { ExportsHandlers } from './handlers/exports.handlers.js';
+import { LedgerHandlers } from './handlers/ledger.handlers.js';
+import { StationsHandlers } from './handlers/stations.handlers.js';
 import { hoursData, SERVICE_NAME } from './hours.data.js';
-import { AttendanceConsumer } from './ledger/attendance.consumer.js';
-import { HoursService } from './ledger/hours.service.js';
-import { StationEventsConsumer } from './settings/station-events.js';
-import { StationSettingsService } from './settings/station-settings.js';
-import { VolunteerCopyConsumer } from './volunteers/volunteer-copy.consumer.js';
+import { LedgerRepository } from './ledger/ledger.repository.js';
+import { LedgerService } from './ledger/ledger.service.js';
+import { StationsRepository } from './stations/stations.repository.js';
+import { StationsService } from './stations/stations.service.js';
 
 @Module({})
 export class HoursModule {
@@ -16,12 +22,15 @@ export class HoursModule {
     return {
       module: HoursModule,
       imports: [PlatformModule.forService({ name: SERVICE_NAME, config, data: hoursData })],
-      controllers: [HoursController, CertificatesController],
+      controllers: [LedgerHandlers, CertificatesHandlers, ExportsHandlers, StationsHandlers],
       providers: [
-        HoursService,
+        LedgerRepository,
+        LedgerService,
+        CertificatesRepository,
         CertificatesService,
-        HoursExportService,
-        StationSettingsService,
+        ExportsService,
+        StationsRepository,
+        StationsService,
         AttendanceConsumer,
         VolunteerCopyConsumer,
         StationEventsConsumer,

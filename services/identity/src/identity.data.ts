@@ -1,4 +1,4 @@
-import type { ServiceDataOptions } from '#linli/platform';
+import { DeadLetters1764720000000, type ServiceDataOptions } from '#linli/platform';
 import { Initial1732600000000 } from './migrations/1732600000000-initial.js';
 import { GrantEntity, UserEntity } from './users/user.entity.js';
 
@@ -7,5 +7,5 @@ export const SERVICE_NAME = 'identity';
 export const identityData: Omit<ServiceDataOptions, 'url'> = {
   schema: 'identity',
   entities: [UserEntity, GrantEntity],
-  migrations: [Initial1732600000000],
+  migrations: [Initial1732600000000, DeadLetters1764720000000],
 };

@@ -1,4 +1,4 @@
-import type { ServiceDataOptions } from '#linli/platform';
+import { DeadLetters1764720000000, type ServiceDataOptions } from '#linli/platform';
 import { Initial1732500000000 } from './migrations/1732500000000-initial.js';
 import { StationEventsBackfill1733400000000 } from './migrations/1733400000000-station-events-backfill.js';
 import { OrganisationStatusChangeEntity } from './organisations/organisation-status-change.entity.js';
@@ -19,5 +19,5 @@ export const organisationsEntities = [
 export const organisationsData: Omit<ServiceDataOptions, 'url'> = {
   schema: 'organisations',
   entities: organisationsEntities,
-  migrations: [Initial1732500000000, StationEventsBackfill1733400000000],
+  migrations: [Initial1732500000000, StationEventsBackfill1733400000000, DeadLetters1764720000000],
 };

@@ -6,11 +6,9 @@ import { DataSource } from 'typeorm';
 import {
   DEMO_STATION,
   demoId,
+  OrganisationsApi,
   OrganisationsEvents,
-  OrganisationsSubjects,
-  StationSubjects,
-  type OrganisationDetailDto,
-  type StationDto,
+  type OrganisationEventPayload,
 } from '#linli/contracts';
 import {
   connectNats,
@@ -22,6 +20,7 @@ import {
   type EventEnvelope,
 } from '#linli/platform';
 import {
+  callerWithRole,
   createTestDatabase,
   signedCaller,
   startServiceReplica,
@@ -30,8 +29,9 @@ import {
   type ServiceHandle,
   type TestDatabase,
   type TestNats,
+  waitFor,
 } from '#linli/testing';
-import { GrowthSnapshotJob } from './growth/growth-snapshot.job.js';
+import { GrowthSnapshotJob } from './jobs/growth-snapshot.job.js';
 import { GrowthService } from './growth/growth.service.js';
 import { StationEventsBackfill1733400000000 } from './migrations/1733400000000-station-events-backfill.js';
 import { OrganisationsModule } from './organisations.module.js';
@@ -39,10 +39,8 @@ import { organisationsData } from './organisations.data.js';
 import { seedDemoStation } from './seed/seed-demo.js';
 import { JIULONG_MONTHLY_JOINED } from './seed/jiulong.data.js';
 
-const caller = (): CallerContext =>
-  signedCaller(DEMO_STATION.tenantId, [
-    { role: 'station_head', tierNodeId: DEMO_STATION.rootNodeId, tierPath: `/${DEMO_STATION.rootNodeId}/` },
-  ]);
+const api = OrganisationsApi.operations;
+const caller = (): CallerContext => callerWithRole('station_head');
 
 /** The organisations service on real Postgres and NATS, talked to over NATS as the gateway does. */
 describe('organisations service', () => {
@@ -60,6 +58,7 @@ describe('organisations service', () => {
     expect(await migrateServiceSchema({ ...organisationsData, url: db.url })).toEqual([
       'Initial1732500000000',
       'StationEventsBackfill1733400000000',
+      'DeadLetters1764720000000',
     ]);
     ds = new DataSource(serviceDataSourceOptions({ ...organisationsData, url: db.url, poolSize: 4 }));
     await ds.initialize();
@@ -94,11 +93,7 @@ describe('organisations service', () => {
   it('computes growth for any past month from history alone, matching the registry month by month', async () => {
     const [{ snapshots }] = await ds.query('SELECT count(*)::int AS snapshots FROM growth_snapshots');
     expect(snapshots).toBe(0);
-    const report = await rpc.send<{ series: { period: string; count: number; new: number }[] }>(
-      OrganisationsSubjects.growthGet,
-      { from: '2021-06', to: '2021-11' },
-      caller(),
-    );
+    const report = await rpc.call(api.growthGet, { from: '2021-06', to: '2021-11' }, caller());
     let cumulative = 0;
     for (const point of report.series) {
       const joined = JIULONG_MONTHLY_JOINED[point.period] ?? 0;
@@ -114,38 +109,39 @@ describe('organisations service', () => {
 
   it('publishes created and status_changed events to JetStream through the outbox', async () => {
     const root = DEMO_STATION.rootNodeId;
-    const created = await rpc.send<OrganisationDetailDto>(
-      OrganisationsSubjects.organisationCreate,
+    const created = await rpc.call(
+      api.organisationCreate,
       { name: '事件测试组织', type: 'mutual_aid', tierNodeId: root, foundedOn: '2021-02-01', joinedOn: '2021-07-01' },
       caller(),
     );
-    await rpc.send(
-      OrganisationsSubjects.organisationChangeStatus,
-      { id: created.id, change: { status: 'active', reason: '开始活动', effectiveOn: '2021-08-01' } },
+    await rpc.call(
+      api.organisationChangeStatus,
+      { id: created.id, status: 'active', reason: '开始活动', effectiveOn: '2021-08-01' },
       caller(),
     );
     const jsm = await jetstreamManager(nc);
-    const deadline = Date.now() + 10_000;
-    let statusEvent: EventEnvelope<{ organisationId: string; fromStatus: string; status: string }> | undefined;
-    while (Date.now() < deadline) {
-      const msg = await jsm.streams
-        .getMessage('LINLI_EVENTS', { last_by_subj: OrganisationsEvents.organisationStatusChanged })
-        .catch(() => null);
-      statusEvent = msg?.json();
-      if (statusEvent?.payload.organisationId === created.id) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const statusEvent = await waitFor(
+      async () =>
+        (
+          await jsm.streams
+            .getMessage('LINLI_EVENTS', { last_by_subj: OrganisationsEvents.organisationStatusChanged })
+            .catch(() => null)
+        )?.json<EventEnvelope<OrganisationEventPayload>>(),
+      (event) => event?.payload.organisationId === created.id,
+      10_000,
+    );
     expect(statusEvent).toMatchObject({
       subject: OrganisationsEvents.organisationStatusChanged,
       tenantId: DEMO_STATION.tenantId,
       payload: { organisationId: created.id, fromStatus: 'incubating', status: 'active' },
     });
     // The relay marks a batch published when its transaction commits, a moment after the stream has it.
-    let unpublished = -1;
-    for (const until = Date.now() + 10_000; unpublished !== 0 && Date.now() < until;) {
-      [{ unpublished }] = await ds.query('SELECT count(*)::int AS unpublished FROM outbox WHERE published_at IS NULL');
-      if (unpublished !== 0) await new Promise((r) => setTimeout(r, 50));
-    }
+    const unpublished = await waitFor(
+      async () =>
+        ((await ds.query('SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL')) as { n: number }[])[0].n,
+      (n) => n === 0,
+      10_000,
+    );
     expect(unpublished).toBe(0);
     const info = await jsm.streams.info('LINLI_EVENTS');
     // The seeded station + 254 seeded creations + this creation + this status change.
@@ -162,6 +158,21 @@ describe('organisations service', () => {
         rootNodeId: DEMO_STATION.rootNodeId,
       },
     });
+  });
+
+  it('answers the tree and the station list, which take no input, and a flat tier update', async () => {
+    const [root] = await rpc.call(api.tierTree, {}, caller());
+    expect(root).toMatchObject({ id: DEMO_STATION.rootNodeId, level: 'station', organisationCount: 255 });
+    const community = root.children[0];
+    const renamed = await rpc.call(api.tierUpdate, { id: community.id, name: `${community.name}（改）` }, caller());
+    expect(renamed).toMatchObject({ id: community.id, name: `${community.name}（改）`, ancestors: [root.id] });
+    await rpc.call(api.tierUpdate, { id: community.id, name: community.name }, caller());
+    const admin = signedCaller(PLATFORM_TENANT, [
+      { role: 'platform_admin', tierNodeId: PLATFORM_TENANT, tierPath: '/' },
+    ]);
+    const stations = await rpc.call(api.stationList, {}, admin);
+    expect(stations.map((s) => s.id)).toContain(DEMO_STATION.tenantId);
+    await expect(rpc.call(api.stationList, {}, caller())).rejects.toMatchObject({ code: 'ACCESS.FORBIDDEN' });
   });
 
   it('refuses to rewrite status history, even from SQL', async () => {
@@ -202,8 +213,8 @@ describe('organisations service', () => {
     ]);
     const tenantId = randomUUID();
     const body = { tenantId, name: '柏林邻里服务站', region: 'Berlin', timezone: 'Europe/Berlin' };
-    const station = await rpc.send<StationDto>(StationSubjects.create, body, admin);
-    expect(await rpc.send<StationDto>(StationSubjects.create, body, admin)).toEqual(station);
+    const station = await rpc.call(api.stationCreate, body, admin);
+    expect(await rpc.call(api.stationCreate, body, admin)).toEqual(station);
     const events = await ds.query(
       'SELECT id, tenant_id AS "tenantId", payload FROM outbox WHERE subject = $1 AND tenant_id = $2',
       [OrganisationsEvents.stationCreated, tenantId],
@@ -222,16 +233,16 @@ describe('organisations service', () => {
       },
     ]);
     const jsm = await jetstreamManager(nc);
-    const deadline = Date.now() + 10_000;
-    let published: EventEnvelope | undefined;
-    while (Date.now() < deadline && published?.id !== events[0].id) {
-      published = (
-        await jsm.streams
-          .getMessage('LINLI_EVENTS', { last_by_subj: OrganisationsEvents.stationCreated })
-          .catch(() => null)
-      )?.json();
-      if (published?.id !== events[0].id) await new Promise((r) => setTimeout(r, 100));
-    }
+    const published = await waitFor(
+      async () =>
+        (
+          await jsm.streams
+            .getMessage('LINLI_EVENTS', { last_by_subj: OrganisationsEvents.stationCreated })
+            .catch(() => null)
+        )?.json<EventEnvelope>(),
+      (event) => event?.id === events[0].id,
+      10_000,
+    );
     expect(published).toMatchObject({ id: events[0].id, tenantId, payload: { timezone: 'Europe/Berlin' } });
   });
 

@@ -1,15 +1,19 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PlatformModule, type ServiceConfig } from '#linli/platform';
-import { GrowthSnapshotJob } from './growth/growth-snapshot.job.js';
-import { GrowthController } from './growth/growth.controller.js';
+import { GrowthRepository } from './growth/growth.repository.js';
 import { GrowthService } from './growth/growth.service.js';
+import { GrowthHandlers } from './handlers/growth.handlers.js';
+import { OrganisationsHandlers } from './handlers/organisations.handlers.js';
+import { StationsHandlers } from './handlers/stations.handlers.js';
+import { TiersHandlers } from './handlers/tiers.handlers.js';
+import { GrowthSnapshotJob } from './jobs/growth-snapshot.job.js';
 import { organisationsData, organisationsEntities, SERVICE_NAME } from './organisations.data.js';
-import { OrganisationsController } from './organisations/organisations.controller.js';
+import { OrganisationsRepository } from './organisations/organisations.repository.js';
 import { OrganisationsService } from './organisations/organisations.service.js';
-import { StationsController } from './stations/stations.controller.js';
+import { StationsRepository } from './stations/stations.repository.js';
 import { StationsService } from './stations/stations.service.js';
-import { TiersController } from './tiers/tiers.controller.js';
+import { TiersRepository } from './tiers/tiers.repository.js';
 import { TiersService } from './tiers/tiers.service.js';
 
 @Module({})
@@ -21,8 +25,18 @@ export class OrganisationsModule {
         PlatformModule.forService({ name: SERVICE_NAME, config, data: organisationsData }),
         TypeOrmModule.forFeature(organisationsEntities),
       ],
-      controllers: [StationsController, TiersController, OrganisationsController, GrowthController],
-      providers: [StationsService, TiersService, OrganisationsService, GrowthService, GrowthSnapshotJob],
+      controllers: [StationsHandlers, TiersHandlers, OrganisationsHandlers, GrowthHandlers],
+      providers: [
+        StationsRepository,
+        TiersRepository,
+        OrganisationsRepository,
+        GrowthRepository,
+        StationsService,
+        TiersService,
+        OrganisationsService,
+        GrowthService,
+        GrowthSnapshotJob,
+      ],
     };
   }
 }

@@ -1,4 +1,4 @@
-import type { ServiceDataOptions } from '#linli/platform';
+import { DeadLetters1764720000000, type ServiceDataOptions } from '#linli/platform';
 import { MembershipEntity } from './memberships/membership.entity.js';
 import { Initial1733000000000 } from './migrations/1733000000000-initial.js';
 import { TeamEntity } from './teams/team.entity.js';
@@ -12,5 +12,5 @@ export const teamsEntities = [TeamEntity, MembershipEntity, VolunteerCopyEntity]
 export const teamsData: Omit<ServiceDataOptions, 'url'> = {
   schema: 'teams',
   entities: teamsEntities,
-  migrations: [Initial1733000000000],
+  migrations: [Initial1733000000000, DeadLetters1764720000000],
 };

@@ -7,11 +7,10 @@ import {
   DEMO_STATION,
   demoId,
   OrganisationsSubjects,
+  TeamsApi,
   TeamsEvents,
-  TeamsSubjects,
   VolunteersEvents,
-  type TeamDto,
-  type TeamMemberDto,
+  type TeamRole,
 } from '#linli/contracts';
 import {
   connectNats,
@@ -30,11 +29,12 @@ import {
   type ServiceHandle,
   type TestDatabase,
   type TestNats,
+  waitFor,
 } from '#linli/testing';
 import { seedDemoTeams } from './seed/seed-demo.js';
 import { TeamsModule } from './teams.module.js';
 import { teamsData } from './teams.data.js';
-import { VOLUNTEER_COPY_CONSUMER } from './volunteers/volunteer-copy.js';
+import { VOLUNTEER_COPY_CONSUMER } from './consumers/volunteer-copy.consumer.js';
 
 const ROOT = DEMO_STATION.rootNodeId;
 const JL01 = demoId('tier', 'JL-01');
@@ -69,15 +69,6 @@ function fakeOrganisations(nc: NatsConnection, nodes: Record<string, string[]>) 
   reply(OrganisationsSubjects.organisationGet, ({ id }) => ({ id }));
 }
 
-async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (ok(value) || Date.now() > deadline) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 /** The teams service on real Postgres and NATS, talked to over NATS as the gateway does. */
 describe('teams service', () => {
   let db: TestDatabase;
@@ -109,7 +100,10 @@ describe('teams service', () => {
   beforeAll(async () => {
     db = await createTestDatabase('teams_int');
     nats = await startTestNats();
-    expect(await migrateServiceSchema({ ...teamsData, url: db.url })).toEqual(['Initial1733000000000']);
+    expect(await migrateServiceSchema({ ...teamsData, url: db.url })).toEqual([
+      'Initial1733000000000',
+      'DeadLetters1764720000000',
+    ]);
     ds = new DataSource(serviceDataSourceOptions({ ...teamsData, url: db.url, poolSize: 4 }));
     await ds.initialize();
     expect(await seedDemoTeams(ds)).toBe(true);
@@ -137,11 +131,7 @@ describe('teams service', () => {
     expect(await seedDemoTeams(ds)).toBe(false);
     const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM teams');
     expect(n).toBe(8);
-    const roster = await rpc.send<{ items: TeamMemberDto[] }>(
-      TeamsSubjects.memberList,
-      { id: demoId('team', 'JL-01-01') },
-      head(),
-    );
+    const roster = await rpc.call(TeamsApi.operations.memberList, { id: demoId('team', 'JL-01-01') }, head());
     expect(roster.items.map((m) => [m.name, m.role])).toEqual([
       ['刘队长', 'leader'],
       ['陈志愿', 'member'],
@@ -222,8 +212,8 @@ describe('teams service', () => {
   });
 
   it('keeps a leader in a team with members even when both leaders are removed at once', async () => {
-    const team = await rpc.send<TeamDto>(
-      TeamsSubjects.teamCreate,
+    const team = await rpc.call(
+      TeamsApi.operations.teamCreate,
       { name: `并发测试队${randomUUID().slice(0, 6)}`, tierNodeId: JL0101 },
       head(),
     );
@@ -233,16 +223,16 @@ describe('teams service', () => {
         `INSERT INTO volunteers (id, tenant_id, tier_node_id, tier_path, name, status, updated_at) VALUES ($1, $2, $3, $4, $5, 'active', now())`,
         [id, DEMO_STATION.tenantId, JL0101, VILLAGE_PATH, `并发${i}`],
       );
-      await rpc.send(
-        TeamsSubjects.memberAdd,
-        { teamId: team.id, member: { volunteerId: id, role: i < 2 ? 'leader' : 'member' } },
+      await rpc.call(
+        TeamsApi.operations.memberAdd,
+        { id: team.id, volunteerId: id, role: i < 2 ? 'leader' : 'member' },
         head(),
       );
     }
     const outcomes = await Promise.allSettled(
       ids
         .slice(0, 2)
-        .map((volunteerId) => rpc.send(TeamsSubjects.memberRemove, { teamId: team.id, volunteerId }, head())),
+        .map((volunteerId) => rpc.call(TeamsApi.operations.memberRemove, { id: team.id, volunteerId }, head())),
     );
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     expect(outcomes.find((o) => o.status === 'rejected')).toMatchObject({
@@ -257,8 +247,8 @@ describe('teams service', () => {
 
   it('ends the open memberships of a volunteer set to left, with left events, even as a last leader (recorded)', async () => {
     const create = (name: string) =>
-      rpc.send<TeamDto>(
-        TeamsSubjects.teamCreate,
+      rpc.call(
+        TeamsApi.operations.teamCreate,
         { name: `${name}${randomUUID().slice(0, 6)}`, tierNodeId: JL0101 },
         head(),
       );
@@ -274,14 +264,14 @@ describe('teams service', () => {
         [id, DEMO_STATION.tenantId, JL0101, VILLAGE_PATH, name],
       );
     }
-    const add = (teamId: string, volunteerId: string, role: string) =>
-      rpc.send(TeamsSubjects.memberAdd, { teamId, member: { volunteerId, role } }, head());
+    const add = (teamId: string, volunteerId: string, role: TeamRole) =>
+      rpc.call(TeamsApi.operations.memberAdd, { id: teamId, volunteerId, role }, head());
     await add(plain.id, gone, 'member');
     await add(led.id, gone, 'leader');
     await add(led.id, stays, 'member');
     // A stint already over is history and stays as it was.
     await add(plain.id, stays, 'member');
-    await rpc.send(TeamsSubjects.memberRemove, { teamId: plain.id, volunteerId: stays }, head());
+    await rpc.call(TeamsApi.operations.memberRemove, { id: plain.id, volunteerId: stays }, head());
 
     const departed = volunteerEvent(VolunteersEvents.updated, {
       volunteerId: gone,
@@ -327,7 +317,7 @@ describe('teams service', () => {
       expect.objectContaining({ teamId: led.id, role: 'leader', reason: 'volunteer_left', leftTeamLeaderless: true }),
     ]);
     expect(events.find((e) => e.payload.teamId === plain.id)!.payload).not.toHaveProperty('leftTeamLeaderless');
-    const ledNow = await rpc.send<TeamDto>(TeamsSubjects.teamGet, { id: led.id }, head());
+    const ledNow = await rpc.call(TeamsApi.operations.teamGet, { id: led.id }, head());
     expect(ledNow).toMatchObject({ memberCount: 1, leaderCount: 0 });
     // Gone volunteers cannot rejoin.
     await expect(add(plain.id, gone, 'member')).rejects.toMatchObject({ code: 'TEAM.VOLUNTEER_NOT_ACTIVE' });
@@ -348,18 +338,14 @@ describe('teams service', () => {
   });
 
   it('publishes team and membership events through the outbox', async () => {
-    const team = await rpc.send<TeamDto>(
-      TeamsSubjects.teamCreate,
+    const team = await rpc.call(
+      TeamsApi.operations.teamCreate,
       { name: `事件测试队${randomUUID().slice(0, 6)}`, tierNodeId: JL01 },
       head(),
     );
     const persona = demoId('volunteer', 'persona');
-    await rpc.send(
-      TeamsSubjects.memberAdd,
-      { teamId: team.id, member: { volunteerId: persona, role: 'member' } },
-      head(),
-    );
-    await rpc.send(TeamsSubjects.memberRemove, { teamId: team.id, volunteerId: persona }, head());
+    await rpc.call(TeamsApi.operations.memberAdd, { id: team.id, volunteerId: persona, role: 'member' }, head());
+    await rpc.call(TeamsApi.operations.memberRemove, { id: team.id, volunteerId: persona }, head());
     const jsm = await jetstreamManager(nc);
     const last = async (subject: string) =>
       (await jsm.streams.getMessage('LINLI_EVENTS', { last_by_subj: subject }).catch(() => null))?.json<

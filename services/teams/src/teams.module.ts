@@ -1,12 +1,15 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PlatformModule, type ServiceConfig } from '#linli/platform';
-import { MembershipsController } from './memberships/memberships.controller.js';
+import { VolunteerCopyConsumer } from './consumers/volunteer-copy.consumer.js';
+import { MembershipsHandlers } from './handlers/memberships.handlers.js';
+import { TeamsHandlers } from './handlers/teams.handlers.js';
+import { MembershipsRepository } from './memberships/memberships.repository.js';
 import { MembershipsService } from './memberships/memberships.service.js';
 import { SERVICE_NAME, teamsData, teamsEntities } from './teams.data.js';
-import { TeamsController } from './teams/teams.controller.js';
+import { TeamsRepository } from './teams/teams.repository.js';
 import { TeamsService } from './teams/teams.service.js';
-import { VolunteerCopyConsumer } from './volunteers/volunteer-copy.consumer.js';
+import { VolunteersRepository } from './volunteers/volunteers.repository.js';
 
 @Module({})
 export class TeamsModule {
@@ -17,8 +20,15 @@ export class TeamsModule {
         PlatformModule.forService({ name: SERVICE_NAME, config, data: teamsData }),
         TypeOrmModule.forFeature(teamsEntities),
       ],
-      controllers: [TeamsController, MembershipsController],
-      providers: [TeamsService, MembershipsService, VolunteerCopyConsumer],
+      controllers: [TeamsHandlers, MembershipsHandlers],
+      providers: [
+        TeamsRepository,
+        MembershipsRepository,
+        VolunteersRepository,
+        TeamsService,
+        MembershipsService,
+        VolunteerCopyConsumer,
+      ],
     };
   }
 }

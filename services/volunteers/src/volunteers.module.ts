@@ -1,12 +1,15 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { PlatformModule } from '#linli/platform';
+import { TeamMembersConsumer } from './consumers/team-members.consumer.js';
 import { FieldCipher } from './crypto/field-cipher.js';
+import { ImportsHandlers } from './handlers/imports.handlers.js';
+import { VolunteersHandlers } from './handlers/volunteers.handlers.js';
+import { ImportsRepository } from './imports/imports.repository.js';
 import { ImportsService } from './imports/imports.service.js';
-import { TeamMembersConsumer } from './teams/team-members.js';
 import type { VolunteersConfig } from './volunteers.config.js';
 import { SERVICE_NAME, volunteersData } from './volunteers.data.js';
 import { TierLookup } from './volunteers/tier-lookup.js';
-import { ImportsController, VolunteersController } from './volunteers/volunteers.controller.js';
+import { VolunteersRepository } from './volunteers/volunteers.repository.js';
 import { VolunteersService } from './volunteers/volunteers.service.js';
 
 @Module({})
@@ -15,11 +18,13 @@ export class VolunteersModule {
     return {
       module: VolunteersModule,
       imports: [PlatformModule.forService({ name: SERVICE_NAME, config, data: volunteersData })],
-      controllers: [VolunteersController, ImportsController],
+      controllers: [VolunteersHandlers, ImportsHandlers],
       providers: [
         { provide: FieldCipher, useValue: FieldCipher.fromConfig(config.DATA_KEY) },
         TierLookup,
+        VolunteersRepository,
         VolunteersService,
+        ImportsRepository,
         ImportsService,
         TeamMembersConsumer,
       ],

@@ -14,7 +14,7 @@ import {
 } from '#linli/testing';
 import { createGateway } from '../../../gateway/src/gateway.app.js';
 import { GatewayConfig } from '../../../gateway/src/gateway.config.js';
-import { TEST_SERVICES, type TestServiceSpec } from './services.js';
+import { testServices, type TestServiceSpec } from './services.js';
 
 export type Persona = (typeof DEMO_ACCOUNTS)[number]['key'];
 
@@ -47,6 +47,7 @@ export class TestSystem {
   data = new Map<string, DataSource>();
   tokens = new Map<string, string>();
   private options: SystemOptions;
+  private services: TestServiceSpec[] = [];
 
   static async start(options: SystemOptions): Promise<TestSystem> {
     const system = new TestSystem();
@@ -69,18 +70,19 @@ export class TestSystem {
 
   private async boot(options: SystemOptions) {
     this.options = options;
+    this.services = await testServices();
     this.db = await createTestDatabase(options.label);
     this.nats = await startTestNats();
-    for (const spec of TEST_SERVICES) {
+    for (const spec of this.services) {
       await migrateServiceSchema({ ...spec.data, url: this.db.url });
       const ds = new DataSource(serviceDataSourceOptions({ ...spec.data, url: this.db.url, poolSize: 3 }));
       await ds.initialize();
       this.data.set(spec.name, ds);
     }
     if (options.seed !== false) {
-      for (const spec of TEST_SERVICES) await spec.seed?.(this.data.get(spec.name)!);
+      for (const spec of this.services) await spec.seed?.(this.data.get(spec.name)!);
     }
-    for (const spec of TEST_SERVICES) {
+    for (const spec of this.services) {
       const count =
         options.replicas?.[spec.name] ??
         (spec.name === 'organisations' ? options.organisationsReplicas : undefined) ??
@@ -100,7 +102,7 @@ export class TestSystem {
   }
 
   private spec(name: string): TestServiceSpec {
-    const spec = TEST_SERVICES.find((s) => s.name === name);
+    const spec = this.services.find((s) => s.name === name);
     if (!spec) throw new Error(`unknown service ${name}`);
     return spec;
   }

@@ -1,18 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../common/pagination.js';
 import { SERVICE_DOMAINS, type ServiceDomain } from './events.js';
 
@@ -188,15 +175,6 @@ export class UpdateActivityDto {
   @IsString()
   @MaxLength(2000)
   description?: string;
-}
-
-export class UpdateActivityRequest {
-  @IsUUID('all')
-  id: string;
-
-  @ValidateNested()
-  @Type(() => UpdateActivityDto)
-  changes: UpdateActivityDto;
 }
 
 export class ListActivitiesQuery extends PageQuery {

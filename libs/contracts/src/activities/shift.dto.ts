@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -13,7 +12,6 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../common/pagination.js';
 import { INSTANT_PATTERN, instantMessage, RISK_LEVELS, type RiskLevel } from './activity.dto.js';
@@ -78,15 +76,6 @@ export class CreateShiftsDto {
   cancelCutoffMinutes?: number;
 }
 
-export class CreateShiftsRequest {
-  @IsUUID('all')
-  activityId: string;
-
-  @ValidateNested()
-  @Type(() => CreateShiftsDto)
-  shift: CreateShiftsDto;
-}
-
 export class UpdateShiftDto {
   @ApiPropertyOptional()
   @IsOptional()
@@ -144,18 +133,6 @@ export class UpdateShiftQuery {
   @IsOptional()
   @IsIn(SHIFT_EDIT_SCOPES)
   scope?: ShiftEditScope;
-}
-
-export class UpdateShiftRequest {
-  @IsUUID('all')
-  id: string;
-
-  @IsIn(SHIFT_EDIT_SCOPES)
-  scope: ShiftEditScope;
-
-  @ValidateNested()
-  @Type(() => UpdateShiftDto)
-  changes: UpdateShiftDto;
 }
 
 export class ListShiftsQuery extends PageQuery {
@@ -260,14 +237,6 @@ export class SignupDto {
   volunteerId: string;
 }
 
-export class SignupRequest {
-  @IsUUID('all')
-  shiftId: string;
-
-  @IsUUID('all')
-  volunteerId: string;
-}
-
 export class SignupResultDto {
   @ApiProperty({ format: 'uuid' }) shiftId: string;
   @ApiProperty({ format: 'uuid' }) volunteerId: string;
@@ -300,11 +269,6 @@ export class VolunteerShiftsQuery {
   to?: string;
 }
 
-export class VolunteerShiftsRequest extends VolunteerShiftsQuery {
-  @IsUUID('all')
-  volunteerId: string;
-}
-
 export class VolunteerShiftDto extends ShiftDto {
   @ApiProperty({ enum: ['confirmed', 'waitlisted'] }) signupStatus: 'confirmed' | 'waitlisted';
   @ApiProperty({ nullable: true, type: Number }) position: number | null;
@@ -327,20 +291,10 @@ export class CheckInDto {
   code?: string;
 }
 
-export class CheckInRequest extends CheckInDto {
-  @IsUUID('all')
-  shiftId: string;
-}
-
 export class CheckOutDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all')
   volunteerId: string;
-}
-
-export class CheckOutRequest extends CheckOutDto {
-  @IsUUID('all')
-  shiftId: string;
 }
 
 export class AttendanceDto {
@@ -367,11 +321,6 @@ export class ShiftMessageDto {
   @IsNotEmpty()
   @MaxLength(500)
   text: string;
-}
-
-export class ShiftMessageRequest extends ShiftMessageDto {
-  @IsUUID('all')
-  shiftId: string;
 }
 
 export class ShiftMessageResultDto {
@@ -416,8 +365,7 @@ export class CalendarLinkDto {
   url: string;
 }
 
-export class CalendarFeedRequest {
-  @IsString()
-  @Matches(/^[A-Za-z0-9_-]{20,100}$/)
-  token: string;
+/** The iCal text of a volunteer's private feed (the gateway sends it as `text/calendar`). */
+export class CalendarFeedDto {
+  @ApiProperty() text: string;
 }

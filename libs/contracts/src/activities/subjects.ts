@@ -1,25 +1,8 @@
-/** Request/reply subjects of the activities service (`<service>.<entity>.<verb>`). */
-export const ActivitiesSubjects = {
-  projectCreate: 'activities.project.create',
-  projectList: 'activities.project.list',
-  activityCreate: 'activities.activity.create',
-  activityList: 'activities.activity.list',
-  activityGet: 'activities.activity.get',
-  activityUpdate: 'activities.activity.update',
-  shiftCreate: 'activities.shift.create',
-  shiftList: 'activities.shift.list',
-  shiftGet: 'activities.shift.get',
-  shiftUpdate: 'activities.shift.update',
-  shiftRoster: 'activities.shift.roster',
-  signupCreate: 'activities.signup.create',
-  signupCancel: 'activities.signup.cancel',
-  volunteerShifts: 'activities.volunteer_shifts.list',
-  checkIn: 'activities.attendance.check_in',
-  checkOut: 'activities.attendance.check_out',
-  checkInCode: 'activities.check_in_code.get',
-  messageSend: 'activities.message.send',
-  notificationList: 'activities.notification.list',
-  notificationRead: 'activities.notification.read',
-  calendarLink: 'activities.calendar.link',
-  calendarFeed: 'activities.calendar.feed',
-} as const;
+import { subjectsOf } from '../api/operation.js';
+import { ActivitiesApi } from './activities.api.js';
+
+/** Request/reply subjects of the activities service, read off its declaration. */
+export const ActivitiesSubjects = subjectsOf(ActivitiesApi.operations);
+
+/** Events the activities service publishes through its outbox. */
+export const ActivitiesEvents = subjectsOf(ActivitiesApi.events);

@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { DATE_PATTERN } from '../common/id.js';
 
 const dateMessage = { message: '$property 须为 YYYY-MM-DD 日期 / must be a YYYY-MM-DD date' };
@@ -31,32 +30,12 @@ export class IssueCertificateDto {
   notes?: string;
 }
 
-export class IssueCertificateRequest {
-  @IsUUID('all') volunteerId: string;
-  @ValidateNested() @Type(() => IssueCertificateDto) period: IssueCertificateDto;
-}
-
-export class CertificateNumberRequest {
-  @Matches(CERTIFICATE_NUMBER_PATTERN) number: string;
-  /** Where the gateway is reached, so the QR code on the PDF opens the public check. */
-  @IsOptional() @Matches(/^https?:\/\/[^\s/]+$/) baseUrl?: string;
-}
-
-export class VerificationCodeRequest {
-  @IsString() @IsNotEmpty() @MaxLength(64) code: string;
-}
-
 export class RevokeCertificateDto {
   @ApiProperty({ maxLength: 500, example: '时长记录经更正，已重新出具' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
   reason: string;
-}
-
-export class RevokeCertificateRequest {
-  @Matches(CERTIFICATE_NUMBER_PATTERN) number: string;
-  @ValidateNested() @Type(() => RevokeCertificateDto) body: RevokeCertificateDto;
 }
 
 export class CertificateIssuedDto {

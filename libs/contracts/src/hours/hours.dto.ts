@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -15,7 +14,6 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { DATE_PATTERN } from '../common/id.js';
 import { PageQuery } from '../common/pagination.js';
@@ -42,10 +40,6 @@ export class HoursPeriodQuery {
   @IsOptional()
   @Matches(DATE_PATTERN, dateMessage)
   to?: string;
-}
-
-export class VolunteerHoursRequest extends HoursPeriodQuery {
-  @IsUUID('all') volunteerId: string;
 }
 
 export class CreateHoursEntryDto {
@@ -124,11 +118,6 @@ export class ApproveHoursDto {
   minutes?: number;
 }
 
-export class ApproveHoursRequest {
-  @IsUUID('all') id: string;
-  @ValidateNested() @Type(() => ApproveHoursDto) decision: ApproveHoursDto;
-}
-
 export class ReasonDto {
   @ApiProperty({ maxLength: 500, example: '签退时间有误' })
   @IsString()
@@ -137,22 +126,12 @@ export class ReasonDto {
   reason: string;
 }
 
-export class ReasonRequest {
-  @IsUUID('all') id: string;
-  @ValidateNested() @Type(() => ReasonDto) body: ReasonDto;
-}
-
 export class OptionalReasonDto {
   @ApiPropertyOptional({ maxLength: 500 })
   @IsOptional()
   @IsString()
   @MaxLength(500)
   reason?: string;
-}
-
-export class OptionalReasonRequest {
-  @IsUUID('all') id: string;
-  @ValidateNested() @Type(() => OptionalReasonDto) body: OptionalReasonDto;
 }
 
 export class BulkApproveDto {
@@ -176,11 +155,6 @@ export class RequestCorrectionDto {
   @IsNotEmpty()
   @MaxLength(500)
   reason: string;
-}
-
-export class RequestCorrectionRequest {
-  @IsUUID('all') id: string;
-  @ValidateNested() @Type(() => RequestCorrectionDto) correction: RequestCorrectionDto;
 }
 
 export class HoursQueueQuery extends PageQuery {
@@ -376,9 +350,21 @@ export class BulkApproveResult {
   @ApiProperty({ type: [BulkApproveOutcome] }) results: BulkApproveOutcome[];
 }
 
-/** A file built by a service and handed to the gateway, which sends it as the body. */
-export interface FileReply {
+/**
+ * A file built by a service and handed to the gateway, which sends it as the body (a class so an
+ * operation can name it as its reply; never part of the OpenAPI document, the route says binary).
+ */
+export class FileReply {
   filename: string;
   contentType: string;
   base64: string;
+}
+
+/** Payload of `evt.hours.star_level.changed`: a volunteer's star level moved with their approved minutes. */
+export class StarLevelChangedPayload {
+  @IsUUID('all') volunteerId: string;
+  @IsString() @IsNotEmpty() tierPath: string;
+  @IsInt() @Min(0) fromLevel: number;
+  @IsInt() @Min(0) toLevel: number;
+  @IsInt() @Min(0) approvedMinutes: number;
 }

@@ -50,17 +50,6 @@ export class LoginDto {
   password: string;
 }
 
-/** What the gateway sends identity for a login: the body plus the client's address, for throttling. */
-export class LoginRequest {
-  @ValidateNested()
-  @Type(() => LoginDto)
-  credentials: LoginDto;
-
-  @IsString()
-  @MaxLength(64)
-  address: string;
-}
-
 export class RefreshDto {
   @ApiProperty()
   @IsString()
@@ -81,16 +70,6 @@ export class ActivateDto {
   @ApiProperty({ example: 'MyPass2021' })
   @Matches(PASSWORD_PATTERN, passwordMessage)
   password: string;
-}
-
-export class ActivateRequest {
-  @ValidateNested()
-  @Type(() => ActivateDto)
-  activation: ActivateDto;
-
-  @IsString()
-  @MaxLength(64)
-  address: string;
 }
 
 export class GrantDto {
@@ -262,4 +241,27 @@ export class VolunteerAccountDto {
   status: 'active' | 'pending_activation';
   /** Only for accounts waiting for activation: the leader hands it to the volunteer. */
   activationCode?: string;
+}
+
+/** `evt.identity.user.created`: an account was registered (by a leader, or for a volunteer). */
+export class UserCreatedPayload {
+  @IsUUID('all') userId: string;
+  @IsString() @MaxLength(50) name: string;
+  @IsOptional() @IsUUID('all') volunteerId?: string;
+}
+
+/** `evt.identity.grant.created`: a role was granted at a tier node. */
+export class GrantCreatedPayload {
+  @IsUUID('all') grantId: string;
+  @IsUUID('all') userId: string;
+  @IsIn(ROLES) role: RoleName;
+  @IsUUID('all') tierNodeId: string;
+  @IsString() @IsNotEmpty() tierPath: string;
+}
+
+/** `evt.identity.grant.revoked`: a grant stopped applying. */
+export class GrantRevokedPayload {
+  @IsUUID('all') grantId: string;
+  @IsUUID('all') userId: string;
+  @IsIn(ROLES) role: RoleName;
 }

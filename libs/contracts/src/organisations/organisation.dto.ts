@@ -1,18 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DATE_PATTERN } from '../common/id.js';
 import { PageQuery } from '../common/pagination.js';
 import { TIER_LEVELS, type TierLevel } from './tier.dto.js';
@@ -164,15 +151,6 @@ export class UpdateOrganisationDto {
   description?: string;
 }
 
-export class UpdateOrganisationRequest {
-  @IsUUID('all')
-  id: string;
-
-  @ValidateNested()
-  @Type(() => UpdateOrganisationDto)
-  changes: UpdateOrganisationDto;
-}
-
 export class ChangeOrganisationStatusDto {
   @ApiProperty({ enum: ORGANISATION_STATUSES })
   @IsIn(ORGANISATION_STATUSES)
@@ -187,15 +165,6 @@ export class ChangeOrganisationStatusDto {
   @ApiProperty({ example: '2021-09-01', description: '生效日期 / effective date' })
   @Matches(DATE_PATTERN, dateMessage)
   effectiveOn: string;
-}
-
-export class ChangeOrganisationStatusRequest {
-  @IsUUID('all')
-  id: string;
-
-  @ValidateNested()
-  @Type(() => ChangeOrganisationStatusDto)
-  change: ChangeOrganisationStatusDto;
 }
 
 export class ListOrganisationsQuery extends PageQuery {
@@ -261,15 +230,16 @@ export class OrganisationPage {
 }
 
 /** Payload of `evt.organisations.organisation.*`. */
-export interface OrganisationEventPayload {
-  organisationId: string;
-  name: string;
-  type: OrganisationType;
-  status: OrganisationStatus;
-  tierNodeId: string;
-  tierPath: string;
-  joinedOn: string;
-  fromStatus?: OrganisationStatus | null;
-  reason?: string;
-  effectiveOn?: string;
+export class OrganisationEventPayload {
+  @IsUUID('all') organisationId: string;
+  @IsString() name: string;
+  @IsIn(ORGANISATION_TYPES) type: OrganisationType;
+  @IsIn(ORGANISATION_STATUSES) status: OrganisationStatus;
+  @IsUUID('all') tierNodeId: string;
+  @IsString() tierPath: string;
+  @Matches(DATE_PATTERN) joinedOn: string;
+  /** On `status_changed` only. */
+  @IsOptional() @IsIn(ORGANISATION_STATUSES) fromStatus?: OrganisationStatus | null;
+  @IsOptional() @IsString() reason?: string;
+  @IsOptional() @Matches(DATE_PATTERN) effectiveOn?: string;
 }

@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 export const TIER_LEVELS = ['station', 'community', 'village'] as const;
 export type TierLevel = (typeof TIER_LEVELS)[number];
@@ -42,15 +41,6 @@ export class UpdateTierNodeDto {
   code?: string;
 }
 
-export class UpdateTierNodeRequest {
-  @IsUUID('all')
-  id: string;
-
-  @ValidateNested()
-  @Type(() => UpdateTierNodeDto)
-  changes: UpdateTierNodeDto;
-}
-
 export class TierNodeDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) parentId: string | null;
@@ -72,4 +62,22 @@ export class TierTreeNodeDto {
   })
   organisationCount: number;
   @ApiProperty({ type: () => [TierTreeNodeDto] }) children: TierTreeNodeDto[];
+}
+
+/** Payload of `evt.organisations.tier_node.created`. */
+export class TierNodeCreatedPayload {
+  @IsUUID('all') tierNodeId: string;
+  /** Null for a station's root node. */
+  @IsOptional() @IsUUID('all') parentId: string | null;
+  @IsIn(TIER_LEVELS) level: TierLevel;
+  @IsString() name: string;
+  @IsString() path: string;
+}
+
+/** Payload of `evt.organisations.tier_node.updated`. */
+export class TierNodeUpdatedPayload {
+  @IsUUID('all') tierNodeId: string;
+  @IsString() name: string;
+  @IsOptional() @IsString() code: string | null;
+  @IsString() path: string;
 }

@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQuery } from '../common/pagination.js';
 
 export const TEAM_STATUSES = ['active', 'dissolved'] as const;
@@ -67,15 +66,6 @@ export class UpdateTeamDto {
   status?: TeamStatus;
 }
 
-export class UpdateTeamRequest {
-  @IsUUID('all')
-  id: string;
-
-  @ValidateNested()
-  @Type(() => UpdateTeamDto)
-  changes: UpdateTeamDto;
-}
-
 export class ListTeamsQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid', description: '节点及其下级 / the node and its subtree' })
   @IsOptional()
@@ -109,23 +99,6 @@ export class AddTeamMemberDto {
   role: TeamRole;
 }
 
-export class AddTeamMemberRequest {
-  @IsUUID('all')
-  teamId: string;
-
-  @ValidateNested()
-  @Type(() => AddTeamMemberDto)
-  member: AddTeamMemberDto;
-}
-
-export class RemoveTeamMemberRequest {
-  @IsUUID('all')
-  teamId: string;
-
-  @IsUUID('all')
-  volunteerId: string;
-}
-
 export const MEMBER_LIST_INCLUDE = ['current', 'all'] as const;
 
 export class ListTeamMembersQuery {
@@ -137,11 +110,6 @@ export class ListTeamMembersQuery {
   @IsOptional()
   @IsIn(MEMBER_LIST_INCLUDE)
   include?: (typeof MEMBER_LIST_INCLUDE)[number];
-}
-
-export class ListTeamMembersRequest extends ListTeamMembersQuery {
-  @IsUUID('all')
-  id: string;
 }
 
 export class TeamDto {
@@ -198,13 +166,13 @@ export class VolunteerTeamList {
 }
 
 /** Payload of `evt.teams.team.*`. */
-export interface TeamEventPayload {
-  teamId: string;
-  name: string;
-  status: TeamStatus;
-  tierNodeId: string;
-  tierPath: string;
-  organisationId: string | null;
+export class TeamEventPayload {
+  @IsUUID('all') teamId: string;
+  @IsString() name: string;
+  @IsIn(TEAM_STATUSES) status: TeamStatus;
+  @IsUUID('all') tierNodeId: string;
+  @IsString() tierPath: string;
+  @IsOptional() @IsUUID('all') organisationId: string | null;
 }
 
 /**
@@ -215,21 +183,21 @@ export const TEAM_MEMBER_LEFT_REASONS = ['removed', 'team_dissolved', 'volunteer
 export type TeamMemberLeftReason = (typeof TEAM_MEMBER_LEFT_REASONS)[number];
 
 /** Payload of `evt.teams.member.joined` and `evt.teams.member.left`. */
-export interface TeamMemberEventPayload {
-  teamId: string;
-  volunteerId: string;
-  role: TeamRole;
-  tierNodeId: string;
-  tierPath: string;
-  membershipId: string;
-  joinedAt: string;
-  leftAt?: string;
+export class TeamMemberEventPayload {
+  @IsUUID('all') teamId: string;
+  @IsUUID('all') volunteerId: string;
+  @IsIn(TEAM_ROLES) role: TeamRole;
+  @IsUUID('all') tierNodeId: string;
+  @IsString() tierPath: string;
+  @IsUUID('all') membershipId: string;
+  @IsISO8601() joinedAt: string;
+  @IsOptional() @IsISO8601() leftAt?: string;
   /** On `left` events; absent on events published before it existed (read as `removed`). */
-  reason?: TeamMemberLeftReason;
+  @IsOptional() @IsIn(TEAM_MEMBER_LEFT_REASONS) reason?: TeamMemberLeftReason;
   /**
    * On `left` events: true when the leaver was the team's last leader and other members remain,
    * i.e. the team now has members but no leader. Only a volunteer's own departure can do this
    * (a leader removing the last leader is refused with TEAM.LAST_LEADER).
    */
-  leftTeamLeaderless?: boolean;
+  @IsOptional() @IsBoolean() leftTeamLeaderless?: boolean;
 }

@@ -53,7 +53,8 @@ export class ImportRowDto {
   @IsOptional() @IsString() @MaxLength(20) guardianRelation?: string;
 }
 
-export class ImportStartRequest {
+/** Opens an import job; sent by the gateway before the rows. */
+export class ImportStartDto {
   /** Chosen by the client so it can watch progress while its upload is still being processed. */
   @IsOptional() @IsUUID('all') id?: string;
   @IsIn(IMPORT_FORMATS) format: ImportFormat;
@@ -62,7 +63,8 @@ export class ImportStartRequest {
   @IsInt() @Min(0) total: number;
 }
 
-export class ImportRowsRequest {
+/** One batch of rows of an import job. */
+export class ImportRowsDto {
   @IsUUID('all') importId: string;
   @IsArray()
   @ArrayMaxSize(2000)
@@ -71,7 +73,8 @@ export class ImportRowsRequest {
   rows: ImportRowDto[];
 }
 
-export class ImportFinishRequest {
+/** Closes an import job; `errorCode` when the upload failed half-way. */
+export class ImportFinishDto {
   @IsUUID('all') importId: string;
   @IsOptional() @IsString() @MaxLength(64) errorCode?: string;
 }

@@ -67,7 +67,7 @@ export class GuardianDto {
   consentGiven: boolean;
 }
 
-/** Real-name fields (DOMAIN.md): shared by registration by a leader and self-registration. */
+/** Real-name fields (docs/DOMAIN.md): shared by registration by a leader and self-registration. */
 export class VolunteerFieldsDto {
   @ApiProperty({ example: '陈晓梅', maxLength: 50 })
   @IsString()
@@ -171,14 +171,6 @@ export class JoinStationDto extends VolunteerFieldsDto {
   password: string;
 }
 
-/** What the gateway sends for a public join: no caller, so the station, address and key travel in the payload. */
-export class JoinStationRequest {
-  @IsUUID('all') stationId: string;
-  @ValidateNested() @Type(() => JoinStationDto) registration: JoinStationDto;
-  @IsString() @MaxLength(64) address: string;
-  @IsOptional() @IsString() @MaxLength(200) idempotencyKey?: string;
-}
-
 export class UpdateVolunteerDto {
   @ApiPropertyOptional({ maxLength: 50 })
   @IsOptional()
@@ -252,11 +244,6 @@ export class UpdateVolunteerDto {
   guardian?: GuardianDto;
 }
 
-export class UpdateVolunteerRequest {
-  @IsUUID('all') id: string;
-  @ValidateNested() @Type(() => UpdateVolunteerDto) changes: UpdateVolunteerDto;
-}
-
 export class GetVolunteerQuery {
   @ApiPropertyOptional({
     example: 'idNumber',
@@ -267,11 +254,6 @@ export class GetVolunteerQuery {
     message: 'reveal 只能是 idNumber, guardianPhone / reveal takes idNumber and/or guardianPhone',
   })
   reveal?: string;
-}
-
-export class GetVolunteerRequest {
-  @IsUUID('all') id: string;
-  @IsOptional() @IsArray() @IsIn(REVEALABLE, { each: true }) reveal?: Revealable[];
 }
 
 export class ListVolunteersQuery extends PageQuery {
@@ -404,19 +386,23 @@ export class JoinedDto {
   message: string;
 }
 
-/** Payload of `evt.volunteers.volunteer.registered` and `...updated`: what other services keep a copy of. */
-export interface VolunteerEventPayload {
-  volunteerId: string;
-  tierNodeId: string;
-  tierPath: string;
-  name: string;
-  sex: Sex;
-  birthDate: string;
-  skills: string[];
-  status: VolunteerStatus;
-  isMinor: boolean;
-  guardianConsent: boolean;
-  hasInsurance: boolean;
-  insuredUntil: string | null;
-  recruitedBy: string | null;
+/**
+ * Payload of `evt.volunteers.volunteer.registered` and `...updated`: what other services keep a
+ * copy of. The volunteers service sends every field; consumers take an absent field as "unchanged"
+ * (docs/ARCHITECTURE.md, "Copies"), so only `volunteerId` is required. Validated when consumed.
+ */
+export class VolunteerEventPayload {
+  @IsUUID('all') volunteerId: string;
+  @IsOptional() @IsUUID('all') tierNodeId?: string;
+  @IsOptional() @IsString() @MaxLength(1000) tierPath?: string;
+  @IsOptional() @IsString() @MaxLength(200) name?: string;
+  @IsOptional() @IsIn(SEXES) sex?: Sex;
+  @IsOptional() @IsString() @MaxLength(32) birthDate?: string;
+  @IsOptional() @IsArray() @IsString({ each: true }) skills?: string[];
+  @IsOptional() @IsIn(VOLUNTEER_STATUSES) status?: VolunteerStatus;
+  @IsOptional() @IsBoolean() isMinor?: boolean;
+  @IsOptional() @IsBoolean() guardianConsent?: boolean;
+  @IsOptional() @IsBoolean() hasInsurance?: boolean;
+  @IsOptional() @IsString() @MaxLength(32) insuredUntil?: string | null;
+  @IsOptional() @IsUUID('all') recruitedBy?: string | null;
 }

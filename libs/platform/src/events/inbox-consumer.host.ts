@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { EventDef } from '#linli/contracts';
 import type { ServiceConfig } from '../config/service.config.js';
 import { NATS_CONNECTION, SERVICE_CONFIG, SERVICE_LOGGER } from '../nest/tokens.js';
 import type { EventEnvelope } from './event-envelope.js';
@@ -17,6 +18,9 @@ export interface InboxConsumerHostOptions<T> {
   /** Durable consumer name, shared by every replica of the service. */
   durable: string;
   filterSubject: string;
+  /** The declared events this consumer applies; each payload is validated by its class before `handle`. */
+  events?: readonly EventDef[];
+  maxDeliveries?: number;
   handle: (manager: EntityManager, event: EventEnvelope<T>) => Promise<unknown>;
   /** Pullers per replica on the one durable consumer (each event still applied exactly once); may read config. */
   concurrency?: number | ((config: ServiceConfig) => number);
@@ -48,6 +52,8 @@ export function inboxConsumerHost<T>(options: InboxConsumerHostOptions<T>): Type
           durable: options.durable,
           filterSubject: options.filterSubject,
           ackWaitMs: setting(options.ackWaitMs),
+          payloads: Object.fromEntries((options.events ?? []).map((e) => [e.subject, e.payload])),
+          maxDeliveries: options.maxDeliveries,
           handle: async (manager, event) => {
             await options.handle(manager, event);
           },

@@ -1,9 +1,40 @@
 import type { LoggerService } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages } from '@nats-io/jetstream';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
 import { logContext } from '../context/caller.js';
+import { toFieldErrors } from '../errors/validation.js';
+import { recordDeadLetter } from './dead-letters.js';
 import type { EventEnvelope } from './event-envelope.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type PayloadClass = new (...args: any[]) => unknown;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Why an envelope cannot be applied, or undefined when it is well formed. */
+export async function envelopeProblem(
+  envelope: EventEnvelope<unknown>,
+  payloads: Record<string, PayloadClass>,
+): Promise<string | undefined> {
+  if (typeof envelope !== 'object' || envelope === null) return 'not an event envelope';
+  if (typeof envelope.id !== 'string' || !UUID.test(envelope.id)) return 'id is not a uuid';
+  if (typeof envelope.tenantId !== 'string' || !UUID.test(envelope.tenantId)) return 'tenantId is not a uuid';
+  if (typeof envelope.occurredAt !== 'string' || Number.isNaN(Date.parse(envelope.occurredAt)))
+    return 'occurredAt is not a time';
+  const Payload = payloads[envelope.subject];
+  if (!Payload) return undefined;
+  if (typeof envelope.payload !== 'object' || envelope.payload === null) return 'payload is not an object';
+  const errors = await validate(plainToInstance(Payload, envelope.payload) as object, {
+    validationError: { target: false, value: false },
+  });
+  if (errors.length === 0) return undefined;
+  return `payload invalid: ${toFieldErrors(errors)
+    .map((e) => `${e.field} ${e.code}`)
+    .join(', ')}`;
+}
 
 export interface InboxConsumerOptions<T> {
   stream: string;
@@ -13,6 +44,10 @@ export interface InboxConsumerOptions<T> {
   filterSubject: string;
   handle: (manager: EntityManager, event: EventEnvelope<T>) => Promise<void>;
   ackWaitMs?: number;
+  /** Payload class per subject: an event whose payload fails its class is dead-lettered at once. */
+  payloads?: Record<string, PayloadClass>;
+  /** Deliveries of an event whose handler keeps failing before it is set aside (default 5). */
+  maxDeliveries?: number;
 }
 
 /**
@@ -50,21 +85,55 @@ export class InboxConsumer<T> {
     this.messages = await consumer.consume({ max_messages: 100 });
     this.loop = (async () => {
       for await (const msg of this.messages!) {
-        let envelope: EventEnvelope<T>;
-        try {
-          envelope = msg.json<EventEnvelope<T>>();
-        } catch {
-          this.logger.error(`dropping malformed event on ${msg.subject}`, 'InboxConsumer');
-          msg.term();
-          continue;
-        }
-        try {
-          await logContext.run({ requestId: envelope.requestId, tenantId: envelope.tenantId }, () =>
-            this.process(envelope),
+        const deliveries = msg.info.deliveryCount;
+        const setAside = async (reason: string, eventId?: string) => {
+          await recordDeadLetter(this.ds, {
+            consumer: this.options.durable,
+            eventId,
+            subject: msg.subject,
+            message: msg.string(),
+            reason,
+            deliveries,
+          });
+          this.logger.error(
+            `event ${eventId ?? '(no id)'} on ${msg.subject} set aside as a dead letter after ${deliveries} deliveries: ${reason}`,
+            'InboxConsumer',
           );
           msg.ack();
+        };
+        try {
+          let envelope: EventEnvelope<T>;
+          try {
+            envelope = msg.json<EventEnvelope<T>>();
+          } catch {
+            await setAside('not JSON');
+            continue;
+          }
+          const problem = await envelopeProblem(envelope, this.options.payloads ?? {});
+          if (problem) {
+            await setAside(problem, typeof envelope?.id === 'string' ? envelope.id : undefined);
+            continue;
+          }
+          try {
+            await logContext.run({ requestId: envelope.requestId, tenantId: envelope.tenantId }, () =>
+              this.process(envelope),
+            );
+            msg.ack();
+          } catch (error) {
+            const reason = (error as Error).message;
+            if (deliveries >= (this.options.maxDeliveries ?? 5)) {
+              await setAside(reason, envelope.id);
+            } else {
+              this.logger.warn(
+                `event ${envelope.id} failed (delivery ${deliveries}), will retry: ${reason}`,
+                'InboxConsumer',
+              );
+              msg.nak(Math.min(1000 * 2 ** (deliveries - 1), 10_000));
+            }
+          }
         } catch (error) {
-          this.logger.warn(`event ${envelope.id} failed, will retry: ${(error as Error).message}`, 'InboxConsumer');
+          // The dead-letter table itself is unreachable (database down): try again later.
+          this.logger.warn(`event on ${msg.subject} not settled: ${(error as Error).message}`, 'InboxConsumer');
           msg.nak(1000);
         }
       }

@@ -8,6 +8,8 @@ import { idempotent } from '../idempotency/idempotency.js';
 import { withAdvisoryLock } from '../locks/advisory-lock.js';
 import { JsonLogger } from '../logging/json-logger.js';
 import type { EventEnvelope } from './event-envelope.js';
+import { IsInt, Min } from 'class-validator';
+import { countDeadLetters, DeadLetters1764720000000, replayDeadLetters } from './dead-letters.js';
 import { InboxConsumer } from './inbox-consumer.js';
 import { connectNats, ensureEventsStream } from './nats-connection.js';
 import { addToOutbox } from './outbox.js';
@@ -38,6 +40,7 @@ describe('outbox, inbox and locks on real Postgres and NATS', () => {
     ds = new DataSource({ type: 'postgres', url: db.url, extra: { max: 8 } });
     await ds.initialize();
     await ds.query(platformTablesSql);
+    await new DeadLetters1764720000000().up(ds.createQueryRunner());
     await ds.query('CREATE TABLE effects (event_id uuid, value int)');
     nc = await connectNats(nats.url, 'platform-test');
     await ensureEventsStream(nc, STREAM);
@@ -214,5 +217,79 @@ describe('outbox, inbox and locks on real Postgres and NATS', () => {
     release();
     expect(await first).toBe('first');
     expect(await idempotent(ds, caller, 'op', { a: 1 }, async () => 'third')).toBe('first');
+  });
+
+  it('sets a malformed event aside at once, and one that keeps failing after five deliveries; both replay after a fix', async () => {
+    class Reading {
+      @IsInt() @Min(0) value: number;
+    }
+    let broken = true;
+    const applied: number[] = [];
+    const consumer = new InboxConsumer<{ value: number }>(ds, nc, logger, {
+      stream: STREAM,
+      durable: 'dead-letter-test',
+      filterSubject: 'evt.test.reading.>',
+      payloads: { 'evt.test.reading.taken': Reading },
+      maxDeliveries: 5,
+      ackWaitMs: 2000,
+      handle: async (manager, event) => {
+        if (event.payload.value === 13 && broken) throw new Error('unlucky reading');
+        applied.push(event.payload.value);
+        await manager.query('INSERT INTO effects (event_id, value) VALUES ($1, $2)', [event.id, event.payload.value]);
+      },
+    });
+    await consumer.start();
+    const js = jetstream(nc);
+    const send = async (payload: unknown, id = randomUUID()) => {
+      await js.publish(
+        'evt.test.reading.taken',
+        JSON.stringify({
+          id,
+          subject: 'evt.test.reading.taken',
+          tenantId,
+          occurredAt: new Date().toISOString(),
+          payload,
+        }),
+        { msgID: id },
+      );
+      return id;
+    };
+    const malformed = await send({ value: 'lots' });
+    const unlucky = await send({ value: 13 });
+    await js.publish('evt.test.reading.taken', 'not json at all', { msgID: randomUUID() });
+    for (let value = 1; value <= 5; value++) await send({ value });
+
+    // The good ones flow past the bad ones; the bad ones are set aside, not redelivered forever.
+    await waitFor(
+      () => countDeadLetters(ds),
+      (n) => n === 3,
+      30_000,
+    );
+    expect(applied.filter((v) => v !== 13).sort()).toEqual([1, 2, 3, 4, 5]);
+    const letters = await ds.query(
+      `SELECT event_id AS "eventId", reason, deliveries FROM dead_letters WHERE consumer = 'dead-letter-test' ORDER BY id`,
+    );
+    expect(letters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ eventId: malformed, deliveries: 1, reason: expect.stringContaining('value') }),
+        expect.objectContaining({ eventId: unlucky, deliveries: 5, reason: 'unlucky reading' }),
+        expect.objectContaining({ eventId: null, reason: 'not JSON' }),
+      ]),
+    );
+
+    // After the fix, a replay applies the unlucky one exactly once; the malformed ones are set aside again.
+    broken = false;
+    expect(await replayDeadLetters(ds, nc, { consumer: 'dead-letter-test' })).toBe(3);
+    await waitFor(
+      () => Promise.resolve(applied.filter((v) => v === 13).length),
+      (n) => n === 1,
+    );
+    await waitFor(
+      () => countDeadLetters(ds),
+      (n) => n === 2,
+    );
+    const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM effects WHERE event_id = $1', [unlucky]);
+    expect(n).toBe(1);
+    await consumer.stop();
   });
 });

@@ -24,3 +24,14 @@ export async function addToOutbox<T>(manager: EntityManager, event: OutboxEvent<
   ]);
   return id;
 }
+
+/** Records a declared event in the outbox: its subject and payload type come from the declaration. */
+export function publishEvent<P>(
+  manager: EntityManager,
+  event: { subject: string; payload: new (...args: never[]) => P },
+  tenantId: string,
+  payload: P,
+  id?: string,
+): Promise<string> {
+  return addToOutbox<P>(manager, { subject: event.subject, tenantId, payload, id });
+}

@@ -19,7 +19,7 @@ function stableStringify(value: unknown): string {
 }
 
 /**
- * Makes a create safe to retry (API.md, Idempotency-Key): the first call runs `fn` and stores
+ * Makes a create safe to retry (docs/API.md, Idempotency-Key): the first call runs `fn` and stores
  * its response; a retry with the same key and body gets that response back, another body
  * with the same key is refused with 422, and a retry while the first still runs gets 409.
  * Without a key, `fn` just runs.

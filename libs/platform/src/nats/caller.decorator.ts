@@ -20,3 +20,9 @@ export function callerFromContext(ctx: ExecutionContext): CallerContext {
 export const Caller = createParamDecorator((_data: unknown, ctx: ExecutionContext): CallerContext =>
   callerFromContext(ctx),
 );
+
+/** The request id alone, for public operations (login, certificate check) that have no caller yet. */
+export const RequestIdentity = createParamDecorator((_data: unknown, ctx: ExecutionContext): { requestId: string } => {
+  const headers = ctx.switchToRpc().getContext<NatsContext>().getHeaders();
+  return { requestId: headers?.get(HEADER.requestId) || randomUUID() };
+});

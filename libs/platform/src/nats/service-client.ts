@@ -1,6 +1,7 @@
 import { NatsRecordBuilder, type ClientProxy } from '@nestjs/microservices';
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
+import type { Operation, RequestOf, ResponseOf } from '#linli/contracts';
 import { HEADER, type CallerContext } from '../context/caller.js';
 import { CommonErrors, DomainException } from '../errors/domain.exception.js';
 
@@ -13,6 +14,16 @@ export class ServiceClient {
     private readonly client: ClientProxy,
     private readonly timeoutMs: number,
   ) {}
+
+  /** Calls a declared operation: the request and the answer are typed by its declaration. */
+  call<O extends Operation>(
+    op: O,
+    request: RequestOf<O>,
+    caller?: CallerContext | { requestId: string },
+    timeoutMs = this.timeoutMs,
+  ): Promise<ResponseOf<O>> {
+    return this.send<ResponseOf<O>>(op.subject, request, caller, timeoutMs);
+  }
 
   /** `caller` is the verified caller, or just the request id for calls made before anyone is logged in. */
   async send<T>(

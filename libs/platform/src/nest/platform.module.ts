@@ -15,6 +15,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { DataSource } from 'typeorm';
 import type { ServiceConfig } from '../config/service.config.js';
 import { serviceDataSourceOptions, type ServiceDataOptions } from '../database/data-source.js';
+import { countDeadLetters } from '../events/dead-letters.js';
 import { connectNats, ensureEventsStream } from '../events/nats-connection.js';
 import { OutboxRelay } from '../events/outbox-relay.js';
 import { ServiceClient } from '../nats/service-client.js';
@@ -55,12 +56,20 @@ function healthController(name: string, instance: string): Type<unknown> {
     @MessagePattern(`${name}.health.check`)
     async check() {
       let database = 'up';
+      let deadLetters: number | undefined;
       try {
         await this.ds.query('SELECT 1');
+        deadLetters = await countDeadLetters(this.ds).catch(() => undefined);
       } catch {
         database = 'down';
       }
-      return { service: name, instance, status: database === 'up' ? 'ready' : 'not_ready', checks: { database } };
+      return {
+        service: name,
+        instance,
+        status: database === 'up' ? 'ready' : 'not_ready',
+        checks: { database },
+        ...(deadLetters !== undefined ? { deadLetters } : {}),
+      };
     }
   }
   return HealthController;

@@ -1,7 +1,6 @@
 import { AccessPolicy, type CallerContext, type Role } from '#linli/platform';
-
-export { likePatterns } from '#linli/platform';
-import { AccessErrors } from '../activities.exception.js';
+import { AccessErrors, ActivitiesErrors } from '../activities.errors.js';
+import type { Visibility } from '../sql.js';
 
 export type Action = 'read' | 'plan' | 'attend';
 
@@ -55,6 +54,11 @@ export function assertActsFor(
 ): void {
   if (caller.volunteerId && caller.volunteerId === volunteer.id) return;
   const paths = scopePaths(caller, action);
-  if (paths.length === 0) throw AccessErrors.notYourself();
+  if (paths.length === 0) throw ActivitiesErrors.notYourself();
   if (!paths.some((p) => volunteer.tierPath.startsWith(p))) throw AccessErrors.outsideScope();
+}
+
+/** What the caller may read: their subtrees, and for a volunteer the nodes above their own. */
+export function readVisibility(caller: CallerContext): Visibility {
+  return { subtrees: requireScope(caller, 'read'), exact: ancestorPaths(caller) };
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { OrganisationsSubjects, type TierNodeDto } from '#linli/contracts';
+import { OrganisationsApi, tierPath, type TierNodeDto } from '#linli/contracts';
 import { DomainException, ServiceClient, type CallerContext } from '#linli/platform';
-import { ActivityErrors } from '../activities.exception.js';
+import { ActivitiesErrors } from '../activities.errors.js';
+import { TierPathsRepository } from './tier-paths.repository.js';
 
 /**
  * Materialised paths of tier nodes. The tree belongs to the organisations service: a node on
@@ -15,6 +16,7 @@ export class TierDirectory {
   constructor(
     private readonly ds: DataSource,
     private readonly services: ServiceClient,
+    private readonly paths: TierPathsRepository,
   ) {}
 
   async pathOf(caller: CallerContext, nodeId: string): Promise<string> {
@@ -23,24 +25,18 @@ export class TierDirectory {
       const at = ids.indexOf(nodeId);
       if (at >= 0) return `/${ids.slice(0, at + 1).join('/')}/`;
     }
-    const [known] = await this.ds.query('SELECT path FROM tier_paths WHERE id = $1 AND tenant_id = $2', [
-      nodeId,
-      caller.tenantId,
-    ]);
-    if (known) return known.path;
-    if (caller.system || !caller.token) throw ActivityErrors.tierNodeNotFound(nodeId);
+    const known = await this.paths.find(this.ds.manager, caller.tenantId, nodeId);
+    if (known) return known;
+    if (caller.system || !caller.token) throw ActivitiesErrors.tierNodeNotFound(nodeId);
     let node: TierNodeDto;
     try {
-      node = await this.services.send<TierNodeDto>(OrganisationsSubjects.tierGet, { id: nodeId }, caller);
+      node = await this.services.call(OrganisationsApi.operations.tierGet, { id: nodeId }, caller);
     } catch (error) {
-      if (error instanceof DomainException && error.status === 404) throw ActivityErrors.tierNodeNotFound(nodeId);
+      if (error instanceof DomainException && error.status === 404) throw ActivitiesErrors.tierNodeNotFound(nodeId);
       throw error;
     }
-    const path = `/${[...node.ancestors, node.id].join('/')}/`;
-    await this.ds.query(
-      'INSERT INTO tier_paths (id, tenant_id, path) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING',
-      [nodeId, caller.tenantId, path],
-    );
+    const path = tierPath(node.ancestors, node.id);
+    await this.paths.remember(this.ds.manager, caller.tenantId, nodeId, path);
     return path;
   }
 }

@@ -1,15 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { NotificationKind } from '#linli/contracts';
+import { NotificationsRepository, type OutgoingNotification } from './notifications.repository.js';
 
-export interface OutgoingNotification {
-  tenantId: string;
-  volunteerId: string;
-  kind: NotificationKind;
-  title: string;
-  body: string;
-  shiftId: string | null;
-}
+export type { OutgoingNotification };
 
 /**
  * A way of telling volunteers something. Channels are called inside the transaction that
@@ -24,22 +16,10 @@ export interface NotificationChannel {
 /** The inbox at GET /me/notifications. */
 export class InAppChannel implements NotificationChannel {
   readonly name = 'in_app';
+  private readonly repo = new NotificationsRepository();
 
   async deliver(manager: EntityManager, notifications: OutgoingNotification[]): Promise<void> {
-    if (notifications.length === 0) return;
-    await manager.query(
-      `INSERT INTO notifications (id, tenant_id, volunteer_id, kind, title, body, shift_id)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::uuid[])`,
-      [
-        notifications.map(() => randomUUID()),
-        notifications.map((n) => n.tenantId),
-        notifications.map((n) => n.volunteerId),
-        notifications.map((n) => n.kind),
-        notifications.map((n) => n.title),
-        notifications.map((n) => n.body),
-        notifications.map((n) => n.shiftId),
-      ],
-    );
+    await this.repo.insertMany(manager, notifications);
   }
 }
 

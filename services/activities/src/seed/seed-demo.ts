@@ -1,9 +1,9 @@
 import { randomInt } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { DEMO_STATION, demoId, type ServiceDomain } from '#linli/contracts';
-import { expandRecurrence } from '../shifts/recurrence.js';
+import { expandRecurrence } from '../shifts/shifts.rules.js';
 import { addDays, wallClockOf, weekdayOf, zonedToInstant } from '../shifts/zoned-time.js';
-import { insertVolunteers } from '../volunteers/volunteer-copy.js';
+import { insertVolunteers } from '../volunteers/volunteers.repository.js';
 
 const TZ = DEMO_STATION.timezone;
 
@@ -18,7 +18,7 @@ function demoNode(code: string): { id: string; path: string } {
   return { id: village, path: `/${root}/${community}/${village}/` };
 }
 
-/** About ten projects across the four service domains (DOMAIN.md). */
+/** About ten projects across the four service domains (docs/DOMAIN.md). */
 const PROJECTS: { key: string; name: string; domain: ServiceDomain; node: string; description: string }[] = [
   {
     key: 'love',

@@ -7,7 +7,7 @@ export type Action = 'read' | 'decide' | 'settings';
 /** Which roles may do what with other people's hours; a grant covers its node's subtree. A volunteer reads their own. */
 const ALLOWED: Record<Action, Role[]> = {
   read: ['station_head', 'community_lead', 'village_lead', 'team_leader'],
-  // Whoever organises records and certifies (DOMAIN.md): leaders at every tier approve hours.
+  // Whoever organises records and certifies (docs/DOMAIN.md): leaders at every tier approve hours.
   decide: ['station_head', 'community_lead', 'village_lead', 'team_leader'],
   settings: ['station_head'],
 };

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { toHours } from '../ledger/attendance-minutes.js';
+import { toHours } from '../ledger/ledger.rules.js';
 
 /**
  * CJK fonts looked for, in order (Debian packages fonts-wqy-zenhei, fonts-wqy-microhei,

@@ -1,7 +1,7 @@
 import type { HoursEntryDto } from '#linli/contracts';
-import { toHours } from './attendance-minutes.js';
+import { toHours } from './ledger.rules.js';
 
-/** A row of `entry_states` joined with the volunteer's name (see ENTRY_SELECT). */
+/** A row of `entry_states` joined with the volunteer's name (see ENTRY_SELECT in ledger.repository.ts). */
 export interface EntryRow {
   id: string;
   volunteer_id: string;
@@ -38,15 +38,6 @@ export interface EntryRow {
   superseded_by: string | null;
   decided_minutes: number | null;
 }
-
-export const ENTRY_SELECT = `
-  SELECT s.id, s.volunteer_id, v.name AS volunteer_name, s.kind, s.status, to_char(s.service_date, 'YYYY-MM-DD') AS service_date,
-         s.minutes, s.counted_minutes, s.actual_minutes, s.shift_minutes, s.attended_share, s.not_counted_reason,
-         s.activity_id, s.activity_title, s.shift_id, s.team_id, s.project_id, s.tier_node_id, s.tier_path,
-         s.content, s.place, s.recipients, s.checked_in_at, s.checked_out_at, s.recorded_by, s.recorded_at,
-         s.decision, s.decided_by, s.decided_at, s.decision_reason, s.correction_of, s.reason, s.superseded_by,
-         s.decided_minutes
-    FROM entry_states s LEFT JOIN volunteers v ON v.id = s.volunteer_id AND v.tenant_id = s.tenant_id`;
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 

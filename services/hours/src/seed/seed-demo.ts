@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { DEMO_STATION, demoId } from '#linli/contracts';
+import { DEMO_STATION, demoId, tierPath } from '#linli/contracts';
 
 const VOLUNTEER = demoId('volunteer', 'persona');
 const VILLAGE = demoId('tier', 'JL-01-01');
-const PATH = `/${DEMO_STATION.rootNodeId}/${demoId('tier', 'JL-01')}/${VILLAGE}/`;
+const PATH = tierPath([DEMO_STATION.rootNodeId, demoId('tier', 'JL-01')], VILLAGE);
 
 /** Station hours settings for Jiulong, and a service history for the demo volunteer (陈志愿): one star, working toward two. */
 export async function seedDemoHours(ds: DataSource): Promise<boolean> {

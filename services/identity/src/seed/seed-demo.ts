@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_STATION, demoId } from '#linli/contracts';
 import { PLATFORM_TENANT } from '#linli/platform';
-import { hashPassword } from '../auth/password.js';
+import { hashPassword } from '../credentials/password.js';
 
 /** Node ids and paths of the demo tree, derived exactly as the organisations seed derives them. */
 function demoNode(code: string): { id: string; path: string } {

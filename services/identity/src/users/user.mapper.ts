@@ -1,4 +1,5 @@
-import type { GrantDto, RoleName, UserDto } from '#linli/contracts';
+import type { UserDto } from '#linli/contracts';
+import { toGrantDto, type GrantRow } from '../grants/grant.mapper.js';
 
 export interface UserRow {
   id: string;
@@ -9,26 +10,8 @@ export interface UserRow {
   volunteerId: string | null;
 }
 
-export interface GrantRow {
-  id: string;
-  userId: string;
-  role: RoleName;
-  tierNodeId: string | null;
-  tierNodeName: string | null;
-  tierPath: string;
-}
-
 export function maskPhone(phone: string | null): string | null {
   return phone ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : null;
-}
-
-export function toGrantDto(g: GrantRow): GrantDto {
-  return {
-    id: g.id,
-    role: g.role,
-    tierNodeId: g.tierNodeId ?? '',
-    ...(g.tierNodeName ? { tierNodeName: g.tierNodeName } : {}),
-  };
 }
 
 /** Phones are shown in full only to their owner. */

@@ -1,20 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
-  IdentityEvents,
+  IdentityApi,
   OrganisationsSubjects,
+  tierPath,
   type CreateVolunteerAccountDto,
   type TierNodeDto,
   type VolunteerAccountDto,
 } from '#linli/contracts';
-import { addToOutbox, OutboxRelay, ServiceClient, type CallerContext } from '#linli/platform';
-import { audit } from '../audit/audit.js';
-import { AuthService } from '../auth/auth.service.js';
-import { hashPassword } from '../auth/password.js';
-import { ACCOUNT_MANAGERS } from '../grants/grant-rules.js';
-import { IdentityErrors } from './identity.exception.js';
+import { OutboxRelay, publishEvent, ServiceClient, type CallerContext } from '#linli/platform';
+import { AuditRepository } from '../audit/audit.repository.js';
+import { CredentialsService } from '../credentials/credentials.service.js';
+import { hashPassword } from '../credentials/password.js';
+import { GrantsRepository } from '../grants/grants.repository.js';
+import { IdentityErrors } from '../identity.errors.js';
+import { UsersRepository } from './users.repository.js';
+import { managesPath } from './users.rules.js';
 import { UsersService } from './users.service.js';
 
 /** Accounts for volunteers, created by the volunteers service as a leader registers them or they register themselves. */
@@ -22,49 +24,50 @@ import { UsersService } from './users.service.js';
 export class VolunteerAccountsService {
   constructor(
     private readonly ds: DataSource,
-    private readonly users: UsersService,
+    private readonly usersService: UsersService,
+    private readonly users: UsersRepository,
+    private readonly grants: GrantsRepository,
+    private readonly credentials: CredentialsService,
+    private readonly auditLog: AuditRepository,
     private readonly services: ServiceClient,
     private readonly relay: OutboxRelay,
-    private readonly moduleRef: ModuleRef,
   ) {}
 
   async create(caller: CallerContext, dto: CreateVolunteerAccountDto): Promise<VolunteerAccountDto> {
     // The organisations service, asked with the caller's token, confirms the node is in their station and subtree.
     const node = await this.services.send<TierNodeDto>(OrganisationsSubjects.tierGet, { id: dto.tierNodeId }, caller);
-    const path = `/${[...node.ancestors, node.id].join('/')}/`;
-    const manages = caller.grants.some((g) => ACCOUNT_MANAGERS.includes(g.role) && path.startsWith(g.tierPath));
-    if (!caller.system && !manages) throw IdentityErrors.outsideScope();
-    const [existing] = await this.ds.query(
-      'SELECT id, volunteer_id AS "volunteerId", tenant_id AS "tenantId", status FROM users WHERE phone = $1',
-      [dto.phone],
-    );
+    const path = tierPath(node.ancestors, node.id);
+    if (!caller.system && !managesPath(caller.grants, path)) throw IdentityErrors.outsideScope();
+    const existing = await this.users.findByPhone(this.ds.manager, dto.phone);
     if (existing && existing.volunteerId === dto.volunteerId) {
       // A retry of the same registration: the account already exists.
-      return { userId: existing.id, status: existing.status };
+      return { userId: existing.id, status: existing.status as VolunteerAccountDto['status'] };
     }
     const id = randomUUID();
     const passwordHash = dto.password ? await hashPassword(dto.password) : null;
-    const auth = this.moduleRef.get(AuthService, { strict: false });
     const code = await this.ds.transaction(async (manager) => {
-      await this.users.assertFree(manager, caller, dto.phone);
-      await manager.query(
-        `INSERT INTO users (id, tenant_id, name, phone, password_hash, status, volunteer_id, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [
-          id,
-          caller.tenantId,
-          dto.name.trim(),
-          dto.phone,
-          passwordHash,
-          passwordHash ? 'active' : 'pending_activation',
-          dto.volunteerId,
-          caller.userId,
-        ],
-      );
-      await manager.query(
-        `INSERT INTO grants (id, tenant_id, user_id, role, tier_node_id, tier_node_name, tier_path, granted_by) VALUES ($1, $2, $3, 'volunteer', $4, $5, $6, $7)`,
-        [randomUUID(), caller.tenantId, id, node.id, node.name, path, caller.userId],
-      );
-      await audit(manager, {
+      await this.usersService.assertFree(manager, caller, dto.phone);
+      await this.users.insert(manager, {
+        id,
+        tenantId: caller.tenantId,
+        name: dto.name.trim(),
+        phone: dto.phone,
+        passwordHash,
+        status: passwordHash ? 'active' : 'pending_activation',
+        volunteerId: dto.volunteerId,
+        createdBy: caller.userId,
+      });
+      await this.grants.insert(manager, {
+        id: randomUUID(),
+        tenantId: caller.tenantId,
+        userId: id,
+        role: 'volunteer',
+        tierNodeId: node.id,
+        tierNodeName: node.name,
+        tierPath: path,
+        grantedBy: caller.userId,
+      });
+      await this.auditLog.record(manager, {
         tenantId: caller.tenantId,
         actorId: caller.userId,
         action: 'volunteer_account.created',
@@ -72,12 +75,12 @@ export class VolunteerAccountsService {
         targetId: id,
         details: { volunteerId: dto.volunteerId },
       });
-      await addToOutbox(manager, {
-        subject: IdentityEvents.userCreated,
-        tenantId: caller.tenantId,
-        payload: { userId: id, name: dto.name, volunteerId: dto.volunteerId },
+      await publishEvent(manager, IdentityApi.events.userCreated, caller.tenantId, {
+        userId: id,
+        name: dto.name,
+        volunteerId: dto.volunteerId,
       });
-      return passwordHash ? undefined : auth.newActivationCode(manager, id, caller.userId);
+      return passwordHash ? undefined : this.credentials.newActivationCode(manager, id, caller.userId);
     });
     this.relay.kick();
     return {

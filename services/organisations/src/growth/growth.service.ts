@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
+  GROWTH_DIMENSIONS,
   ORGANISATION_STATUS_LABELS,
   ORGANISATION_STATUSES,
   ORGANISATION_TYPE_LABELS,
@@ -12,25 +13,17 @@ import {
 } from '#linli/contracts';
 import type { CallerContext } from '#linli/platform';
 import { assertCanActOn, likePatterns, requireScope } from '../access/access.js';
-import { todayIn } from '../organisations/organisation-rules.js';
+import { TierErrors } from '../organisations.errors.js';
 import { StationsService } from '../stations/stations.service.js';
-import { TierErrors } from '../tiers/tier.exception.js';
-import { defaultRange, periodsBetween, type Interval } from './growth-periods.js';
+import { todayIn } from '../stations/stations.rules.js';
+import { TiersRepository } from '../tiers/tiers.repository.js';
+import { GrowthRepository, type SnapshotRow } from './growth.repository.js';
+import { defaultRange, periodsBetween, type Interval } from './growth.rules.js';
 
 const TIER_LABELS: Record<string, string> = {
   station: '社工站',
   community: '社区社工服务队',
   village: '村级社工服务点',
-};
-
-/** SQL for each dimension's key, over `o` (organisation), `n` (its node) and the status at period end. */
-const KEY_SQL: Record<GrowthDimension, string> = {
-  total: `'total'`,
-  type: 'o.type',
-  tier: 'n.level',
-  status: 'st.status',
-  // The community an organisation sits in (second path segment), or the station itself.
-  community: `coalesce(split_part(o.tier_path, '/', 3), '') `,
 };
 
 /**
@@ -43,6 +36,8 @@ const KEY_SQL: Record<GrowthDimension, string> = {
 export class GrowthService {
   constructor(
     private readonly ds: DataSource,
+    private readonly growthRows: GrowthRepository,
+    private readonly nodes: TiersRepository,
     private readonly stations: StationsService,
   ) {}
 
@@ -57,15 +52,12 @@ export class GrowthService {
     const periods = periodsBetween(from, to, interval);
     let scope = likePatterns(paths);
     if (query.tierNodeId) {
-      const [node] = await this.ds.query('SELECT path FROM tier_nodes WHERE id = $1 AND tenant_id = $2', [
-        query.tierNodeId,
-        caller.tenantId,
-      ]);
+      const node = await this.nodes.findInTenant(this.ds.manager, caller.tenantId, query.tierNodeId);
       if (!node) throw TierErrors.notFound(query.tierNodeId);
       assertCanActOn(caller, node.path, 'read');
       scope = [`${node.path}%`];
     }
-    const rows = await this.compute(this.ds.manager, caller.tenantId, scope, periods, by);
+    const rows = await this.growthRows.cells(this.ds.manager, caller.tenantId, scope, periods, by);
     const labels = await this.labels(caller.tenantId, by);
     const keys = new Set<string>(Object.keys(labels));
     for (const row of rows) keys.add(row.key);
@@ -86,47 +78,6 @@ export class GrowthService {
     return { from: periods[0].start, to: periods[periods.length - 1].end, interval, by, labels, series };
   }
 
-  /** Counts per period and key, in one query over the registry and the status history. */
-  async compute(
-    manager: EntityManager,
-    tenantId: string,
-    scope: string[],
-    periods: { label: string; start: string; end: string }[],
-    by: GrowthDimension,
-  ): Promise<{ period: string; key: string; count: number; new: number; dissolved: number }[]> {
-    const countExpr = by === 'status' ? 'count(*)' : `count(*) FILTER (WHERE status <> 'dissolved')`;
-    return manager.query(
-      `WITH periods AS (
-         SELECT * FROM unnest($3::text[], $4::date[], $5::date[]) AS p(label, start_on, end_on)
-       ),
-       scoped AS (
-         SELECT o.* FROM organisations o WHERE o.tenant_id = $1 AND o.tier_path LIKE ANY($2)
-       ),
-       cells AS (
-         SELECT p.label AS period, ${KEY_SQL[by]} AS key, st.status,
-                (o.joined_on BETWEEN p.start_on AND p.end_on) AS is_new,
-                EXISTS (SELECT 1 FROM organisation_status_changes d
-                         WHERE d.organisation_id = o.id AND d.to_status = 'dissolved'
-                           AND d.effective_on BETWEEN p.start_on AND p.end_on) AS is_dissolved
-           FROM periods p
-           JOIN scoped o ON o.joined_on <= p.end_on
-           JOIN tier_nodes n ON n.id = o.tier_node_id
-           CROSS JOIN LATERAL (
-             SELECT c.to_status AS status FROM organisation_status_changes c
-              WHERE c.organisation_id = o.id AND c.effective_on <= p.end_on
-              ORDER BY c.effective_on DESC, c.recorded_at DESC LIMIT 1
-           ) st
-       )
-       SELECT period, key, ${countExpr}::int AS count,
-              count(*) FILTER (WHERE is_new)::int AS new,
-              count(*) FILTER (WHERE is_dissolved)::int AS dissolved
-         FROM cells
-        GROUP BY period, key
-        ORDER BY period, key`,
-      [tenantId, scope, periods.map((p) => p.label), periods.map((p) => p.start), periods.map((p) => p.end)],
-    );
-  }
-
   private async labels(tenantId: string, by: GrowthDimension): Promise<Record<string, string>> {
     switch (by) {
       case 'type':
@@ -136,10 +87,7 @@ export class GrowthService {
       case 'tier':
         return { ...TIER_LABELS };
       case 'community': {
-        const rows: { id: string; name: string }[] = await this.ds.query(
-          `SELECT id, name FROM tier_nodes WHERE tenant_id = $1 AND level = 'community' ORDER BY code, name`,
-          [tenantId],
-        );
+        const rows = await this.nodes.communities(this.ds.manager, tenantId);
         const station = await this.stations.get(tenantId);
         return { '': `${station.name}（站级）`, ...Object.fromEntries(rows.map((r) => [r.id, r.name])) };
       }
@@ -148,14 +96,23 @@ export class GrowthService {
     }
   }
 
-  /** Today's counts per dimension, for the daily snapshot. */
-  async snapshot(tenantId: string, on: string): Promise<{ dimension: string; key: string; count: number }[]> {
-    const out: { dimension: string; key: string; count: number }[] = [];
+  /** Counts per dimension on one day, for the daily snapshot. */
+  async snapshot(tenantId: string, on: string): Promise<SnapshotRow[]> {
+    const out: SnapshotRow[] = [];
     const period = [{ label: on, start: on, end: on }];
-    for (const dimension of ['total', 'type', 'tier', 'status', 'community'] as const) {
-      const rows = await this.compute(this.ds.manager, tenantId, ['/%'], period, dimension);
+    for (const dimension of GROWTH_DIMENSIONS) {
+      const rows = await this.growthRows.cells(this.ds.manager, tenantId, ['/%'], period, dimension);
       for (const row of rows) out.push({ dimension, key: row.key, count: row.count });
     }
     return out;
+  }
+
+  hasSnapshot(tenantId: string, on: string): Promise<boolean> {
+    return this.growthRows.hasSnapshot(this.ds.manager, tenantId, on);
+  }
+
+  /** Writes a day's counts in one transaction. */
+  async recordSnapshot(tenantId: string, on: string, rows: SnapshotRow[]): Promise<void> {
+    await this.ds.transaction((manager) => this.growthRows.writeSnapshot(manager, tenantId, on, rows));
   }
 }

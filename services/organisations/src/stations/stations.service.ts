@@ -1,23 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type Repository } from 'typeorm';
-import {
-  OrganisationsEvents,
-  type CreateStationRecordDto,
-  type StationDto,
-  type StationEventPayload,
-} from '#linli/contracts';
-import { addToOutbox, DomainException, OutboxRelay } from '#linli/platform';
-import { StationEntity } from './station.entity.js';
+import { DataSource } from 'typeorm';
+import { OrganisationsApi, tierPath, type CreateStationRecordDto, type StationDto } from '#linli/contracts';
+import { OutboxRelay, publishEvent, type CallerContext } from '#linli/platform';
+import { StationErrors } from '../organisations.errors.js';
+import { TiersRepository } from '../tiers/tiers.repository.js';
+import type { StationEntity } from './station.entity.js';
+import { toStationDto } from './station.mapper.js';
+import { StationsRepository } from './stations.repository.js';
+import { isTimeZone } from './stations.rules.js';
+
+const events = OrganisationsApi.events;
 
 @Injectable()
 export class StationsService {
   private readonly zones = new Map<string, string>();
 
   constructor(
-    @InjectRepository(StationEntity) private readonly stations: Repository<StationEntity>,
     private readonly ds: DataSource,
+    private readonly stations: StationsRepository,
+    private readonly nodes: TiersRepository,
     private readonly relay: OutboxRelay,
   ) {}
 
@@ -25,79 +27,66 @@ export class StationsService {
    * Opens a station and its root node. Safe to retry with the same tenant id: a second call
    * returns the station the first one created.
    */
-  async create(dto: CreateStationRecordDto): Promise<StationDto> {
-    if (!isTimeZone(dto.timezone)) {
-      throw new DomainException('STATION.TIMEZONE_INVALID', 400, `未知时区 ${dto.timezone} / Unknown time zone`, {
-        timezone: dto.timezone,
-      });
-    }
-    const existing = await this.stations.findOne({ where: { tenantId: dto.tenantId } });
-    if (existing) return this.toDto(existing);
+  async create(caller: CallerContext, dto: CreateStationRecordDto): Promise<StationDto> {
+    platformOnly(caller);
+    if (!isTimeZone(dto.timezone)) throw StationErrors.timezoneInvalid(dto.timezone);
+    const existing = await this.stations.find(this.ds.manager, dto.tenantId);
+    if (existing) return toStationDto(existing);
     const rootNodeId = randomUUID();
+    const name = dto.name.trim();
+    const region = dto.region.trim();
+    const path = tierPath([], rootNodeId);
     try {
       await this.ds.transaction(async (manager) => {
-        await manager.query(
-          'INSERT INTO stations (tenant_id, name, region, timezone, root_node_id) VALUES ($1, $2, $3, $4, $5)',
-          [dto.tenantId, dto.name.trim(), dto.region.trim(), dto.timezone, rootNodeId],
-        );
-        await addToOutbox<StationEventPayload>(manager, {
-          subject: OrganisationsEvents.stationCreated,
+        await this.stations.insert(manager, {
           tenantId: dto.tenantId,
-          payload: {
-            tenantId: dto.tenantId,
-            name: dto.name.trim(),
-            region: dto.region.trim(),
-            timezone: dto.timezone,
-            rootNodeId,
-          },
+          name,
+          region,
+          timezone: dto.timezone,
+          rootNodeId,
         });
-        await manager.query(
-          `INSERT INTO tier_nodes (id, tenant_id, parent_id, level, name, path) VALUES ($1, $2, NULL, 'station', $3, $4)`,
-          [rootNodeId, dto.tenantId, dto.name.trim(), `/${rootNodeId}/`],
-        );
-        await addToOutbox(manager, {
-          subject: OrganisationsEvents.tierNodeCreated,
+        await publishEvent(manager, events.stationCreated, dto.tenantId, {
           tenantId: dto.tenantId,
-          payload: {
-            tierNodeId: rootNodeId,
-            parentId: null,
-            level: 'station',
-            name: dto.name,
-            path: `/${rootNodeId}/`,
-          },
+          name,
+          region,
+          timezone: dto.timezone,
+          rootNodeId,
+        });
+        await this.nodes.insert(manager, {
+          id: rootNodeId,
+          tenantId: dto.tenantId,
+          parentId: null,
+          level: 'station',
+          name,
+          code: null,
+          path,
+        });
+        await publishEvent(manager, events.tierNodeCreated, dto.tenantId, {
+          tierNodeId: rootNodeId,
+          parentId: null,
+          level: 'station',
+          name: dto.name,
+          path,
         });
       });
     } catch (error) {
       if ((error as { driverError?: { constraint?: string } }).driverError?.constraint === 'stations_name') {
-        throw new DomainException(
-          'STATION.NAME_TAKEN',
-          409,
-          `已有名为“${dto.name}”的社工站 / A station with this name exists`,
-          {
-            name: dto.name,
-          },
-        );
+        throw StationErrors.nameTaken(dto.name);
       }
       throw error;
     }
     this.relay.kick();
-    return this.toDto((await this.stations.findOne({ where: { tenantId: dto.tenantId } }))!);
+    return toStationDto((await this.stations.find(this.ds.manager, dto.tenantId))!);
   }
 
-  toDto(station: StationEntity): StationDto {
-    return {
-      id: station.tenantId,
-      name: station.name,
-      region: station.region,
-      timezone: station.timezone,
-      rootNodeId: station.rootNodeId,
-      createdAt: station.createdAt.toISOString(),
-    };
+  async list(caller: CallerContext): Promise<StationDto[]> {
+    platformOnly(caller);
+    return (await this.all()).map(toStationDto);
   }
 
   async get(tenantId: string): Promise<StationEntity> {
-    const station = await this.stations.findOne({ where: { tenantId } });
-    if (!station) throw new DomainException('STATION.NOT_FOUND', 404, '社工站不存在 / Station not found');
+    const station = await this.stations.find(this.ds.manager, tenantId);
+    if (!station) throw StationErrors.notFound();
     return station;
   }
 
@@ -111,16 +100,12 @@ export class StationsService {
     return zone;
   }
 
-  async all(): Promise<StationEntity[]> {
-    return this.stations.find({ order: { createdAt: 'ASC' } });
+  all(): Promise<StationEntity[]> {
+    return this.stations.all(this.ds.manager);
   }
 }
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+/** Stations are opened and listed by the platform admin only, through the identity service. */
+function platformOnly(caller: CallerContext): void {
+  if (!caller.grants.some((g) => g.role === 'platform_admin')) throw StationErrors.platformOnly();
 }

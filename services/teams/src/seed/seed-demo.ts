@@ -1,16 +1,16 @@
 import type { DataSource } from 'typeorm';
-import { DEMO_STATION, demoId, TeamsEvents } from '#linli/contracts';
-import { addToOutbox } from '#linli/platform';
+import { DEMO_STATION, demoId, TeamsApi, tierPath } from '#linli/contracts';
+import { publishEvent } from '#linli/platform';
 
 /** Node ids and paths of the demo tree, derived exactly as the organisations seed derives them. */
 function demoNode(code: string): { id: string; path: string } {
   const root = DEMO_STATION.rootNodeId;
-  if (code === 'root') return { id: root, path: `/${root}/` };
+  if (code === 'root') return { id: root, path: tierPath([], root) };
   const parts = code.split('-'); // JL-01 or JL-01-03
   const community = demoId('tier', parts.slice(0, 2).join('-'));
-  if (parts.length === 2) return { id: community, path: `/${root}/${community}/` };
+  if (parts.length === 2) return { id: community, path: tierPath([root], community) };
   const village = demoId('tier', code);
-  return { id: village, path: `/${root}/${community}/${village}/` };
+  return { id: village, path: tierPath([root, community], village) };
 }
 
 interface SeedTeam {
@@ -79,19 +79,13 @@ export async function seedDemoTeams(ds: DataSource): Promise<boolean> {
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'active', 'seed', $8, $8)`,
         [id, tenantId, node.id, node.path, team.name, organisationId, team.description, SEEDED_AT],
       );
-      await addToOutbox(manager, {
-        id: demoId('event', `team:${team.key}`),
-        subject: TeamsEvents.teamCreated,
+      await publishEvent(
+        manager,
+        TeamsApi.events.teamCreated,
         tenantId,
-        payload: {
-          teamId: id,
-          name: team.name,
-          status: 'active',
-          tierNodeId: node.id,
-          tierPath: node.path,
-          organisationId,
-        },
-      });
+        { teamId: id, name: team.name, status: 'active', tierNodeId: node.id, tierPath: node.path, organisationId },
+        demoId('event', `team:${team.key}`),
+      );
     }
     for (const volunteer of DEMO_VOLUNTEERS) {
       const id = demoId('volunteer', volunteer.key);
@@ -108,11 +102,11 @@ export async function seedDemoTeams(ds: DataSource): Promise<boolean> {
          VALUES ($1, $2, $3, $4, $5, $6, 'seed')`,
         [membershipId, tenantId, team.id, id, volunteer.role, JOINED_AT],
       );
-      await addToOutbox(manager, {
-        id: demoId('event', `team-member:${volunteer.team}:${volunteer.key}`),
-        subject: TeamsEvents.memberJoined,
+      await publishEvent(
+        manager,
+        TeamsApi.events.memberJoined,
         tenantId,
-        payload: {
+        {
           teamId: team.id,
           volunteerId: id,
           role: volunteer.role,
@@ -121,7 +115,8 @@ export async function seedDemoTeams(ds: DataSource): Promise<boolean> {
           membershipId,
           joinedAt: new Date(JOINED_AT).toISOString(),
         },
-      });
+        demoId('event', `team-member:${volunteer.team}:${volunteer.key}`),
+      );
     }
     return true;
   });

@@ -1,6 +1,6 @@
 import { AccessPolicy, type CallerContext, type Role } from '#linli/platform';
 
-export { AccessErrors, likePatterns } from '#linli/platform';
+export { likePatterns } from '#linli/platform';
 
 export type Action = 'read' | 'write' | 'reveal' | 'recruiters';
 

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { DEMO_ACCOUNTS, DEMO_STATION, demoId } from '#linli/contracts';
+import { DEMO_ACCOUNTS, DEMO_STATION, demoId, tierPath } from '#linli/contracts';
 import { FieldCipher } from '../crypto/field-cipher.js';
 import { processImportRows, type ImportRowInput } from '../imports/import-rows.js';
-import { STATION_TIME_ZONE, todayIn } from '../volunteers/age-rules.js';
+import { ImportsRepository } from '../imports/imports.repository.js';
+import { STATION_TIME_ZONE, todayIn } from '../volunteers/age.rules.js';
 import { makeResidentId } from '../volunteers/id-number.js';
 import type { TierRef } from '../volunteers/tier-lookup.js';
 
@@ -56,14 +57,17 @@ function rng(seed: number) {
 
 function demoNodes(): Map<string, TierRef> {
   const root = DEMO_STATION.rootNodeId;
-  const nodes = new Map<string, TierRef>([['JL', { id: root, path: `/${root}/` }]]);
+  const nodes = new Map<string, TierRef>([['JL', { id: root, path: tierPath([], root) }]]);
   VILLAGES_PER_COMMUNITY.forEach((villages, ci) => {
     const code = `JL-${String(ci + 1).padStart(2, '0')}`;
-    const community = { id: demoId('tier', code), path: `/${root}/${demoId('tier', code)}/` };
+    const community = { id: demoId('tier', code), path: tierPath([root], demoId('tier', code)) };
     nodes.set(code, community);
     for (let vi = 1; vi <= villages; vi++) {
       const village = `${code}-${String(vi).padStart(2, '0')}`;
-      nodes.set(village, { id: demoId('tier', village), path: `${community.path}${demoId('tier', village)}/` });
+      nodes.set(village, {
+        id: demoId('tier', village),
+        path: tierPath([root, community.id], demoId('tier', village)),
+      });
     }
   });
   return nodes;
@@ -211,6 +215,7 @@ export async function seedDemoVolunteers(ds: DataSource, dataKey = process.env.D
     const nodes = demoNodes();
     const today = todayIn(STATION_TIME_ZONE);
     const rows = demoVolunteerRows(today);
+    const repository = new ImportsRepository();
     const ctx = {
       tenantId,
       actor: 'seed',
@@ -229,7 +234,7 @@ export async function seedDemoVolunteers(ds: DataSource, dataKey = process.env.D
     ];
     let created = 0;
     for (const batch of batches) {
-      const result = await processImportRows(ds, ctx, batch);
+      const result = await processImportRows(ds, repository, ctx, batch);
       if (result.rejected.length > 0)
         throw new Error(`demo volunteer rows rejected: ${JSON.stringify(result.rejected.slice(0, 3))}`);
       created += result.created;
@@ -237,7 +242,7 @@ export async function seedDemoVolunteers(ds: DataSource, dataKey = process.env.D
     await runner.query(
       `INSERT INTO import_jobs (id, tenant_id, created_by, scope_paths, format, file_name, dry_run, status, total, processed, created, finished_at)
        VALUES ($1, $2, 'seed', $3, 'seed', 'demo-volunteers', false, 'completed', $4, $4, $5, now())`,
-      [randomUUID(), tenantId, [`/${DEMO_STATION.rootNodeId}/`], rows.length, created],
+      [randomUUID(), tenantId, [tierPath([], DEMO_STATION.rootNodeId)], rows.length, created],
     );
     return true;
   } finally {

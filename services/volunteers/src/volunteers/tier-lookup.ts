@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OrganisationsSubjects, type TierNodeDto, type TierTreeNodeDto } from '#linli/contracts';
+import { OrganisationsApi, tierPath, type TierNodeDto, type TierTreeNodeDto } from '#linli/contracts';
 import { ServiceClient, type CallerContext } from '#linli/platform';
 
 export interface TierRef {
@@ -13,13 +13,13 @@ export class TierLookup {
   constructor(private readonly services: ServiceClient) {}
 
   async node(caller: CallerContext, id: string): Promise<TierRef & { node: TierNodeDto }> {
-    const node = await this.services.send<TierNodeDto>(OrganisationsSubjects.tierGet, { id }, caller);
-    return { id: node.id, path: `/${[...node.ancestors, node.id].join('/')}/`, node };
+    const node = await this.services.call(OrganisationsApi.operations.tierGet, { id }, caller);
+    return { id: node.id, path: tierPath(node.ancestors, node.id), node };
   }
 
   /** The caller's visible tree as a resolver from a village or community name or code to its node. */
   async resolver(caller: CallerContext): Promise<TierResolver> {
-    const roots = await this.services.send<TierTreeNodeDto[]>(OrganisationsSubjects.tierTree, {}, caller);
+    const roots: TierTreeNodeDto[] = await this.services.call(OrganisationsApi.operations.tierTree, {}, caller);
     const resolver = new TierResolver();
     const walk = (node: TierTreeNodeDto, path: string) => {
       resolver.add(node.name, node.code, { id: node.id, path });

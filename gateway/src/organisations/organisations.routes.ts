@@ -1,0 +1,45 @@
+import { OrganisationsApi } from '#linli/contracts';
+import { routesController } from '../common/routes.js';
+
+const api = OrganisationsApi.operations;
+
+export const OrganisationsController = routesController('OrganisationsController', 'organisations 社区社会组织', [
+  {
+    route: 'POST organisations',
+    operation: api.organisationCreate,
+    name: 'create',
+    status: 201,
+    summary: '登记组织 / Register a community organisation',
+  },
+  {
+    route: 'GET organisations',
+    operation: api.organisationList,
+    name: 'list',
+    summary: '组织列表 / List organisations (subtree, type, status, search)',
+  },
+  // Before `organisations/:id`, so `growth` is not read as an id.
+  {
+    route: 'GET organisations/growth',
+    operation: api.growthGet,
+    name: 'growth',
+    summary: '组织发展趋势 / Organisation growth per period by type, tier, status or community',
+  },
+  {
+    route: 'GET organisations/:id',
+    operation: api.organisationGet,
+    name: 'get',
+    summary: '组织详情与状态历史 / An organisation with its status history',
+  },
+  {
+    route: 'PATCH organisations/:id',
+    operation: api.organisationUpdate,
+    name: 'update',
+    summary: '修改组织信息 / Update an organisation (status has its own endpoint)',
+  },
+  {
+    route: 'POST organisations/:id/status',
+    operation: api.organisationChangeStatus,
+    name: 'changeStatus',
+    summary: '变更组织状态（留痕）/ Change status with reason and effective date, kept as history',
+  },
+]);

@@ -1,0 +1,33 @@
+import { Controller } from '@nestjs/common';
+import { ActivitiesApi, type RequestOf } from '#linli/contracts';
+import { Handle, type CallerContext } from '#linli/platform';
+import type { Answer } from './answer.js';
+import { AttendanceService } from '../attendance/attendance.service.js';
+
+const api = ActivitiesApi.operations;
+
+@Controller()
+export class AttendanceHandlers {
+  constructor(private readonly attendance: AttendanceService) {}
+
+  @Handle(api.checkIn)
+  checkIn(
+    { id: shiftId, volunteerId, code }: RequestOf<typeof api.checkIn>,
+    caller: CallerContext,
+  ): Answer<typeof api.checkIn> {
+    return this.attendance.checkIn(caller, shiftId, volunteerId, code);
+  }
+
+  @Handle(api.checkOut)
+  checkOut(
+    { id: shiftId, volunteerId }: RequestOf<typeof api.checkOut>,
+    caller: CallerContext,
+  ): Answer<typeof api.checkOut> {
+    return this.attendance.checkOut(caller, shiftId, volunteerId);
+  }
+
+  @Handle(api.checkInCode)
+  checkInCode({ id }: RequestOf<typeof api.checkInCode>, caller: CallerContext): Answer<typeof api.checkInCode> {
+    return this.attendance.checkInCode(caller, id);
+  }
+}

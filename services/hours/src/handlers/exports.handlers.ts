@@ -1,0 +1,20 @@
+import { Controller } from '@nestjs/common';
+import { HoursApi, type RequestOf, type ResponseOf } from '#linli/contracts';
+import { Handle, type CallerContext } from '#linli/platform';
+import { ExportsService } from '../exports/exports.service.js';
+
+const api = HoursApi.operations;
+
+/** What `@Handle(op)` lets a handler answer. */
+type Answer<O> = Promise<ResponseOf<O>> | ResponseOf<O>;
+
+/** Exports over NATS: the file is built here, the gateway sends it. */
+@Controller()
+export class ExportsHandlers {
+  constructor(private readonly exports: ExportsService) {}
+
+  @Handle(api.exportBuild)
+  export(query: RequestOf<typeof api.exportBuild>, caller: CallerContext): Answer<typeof api.exportBuild> {
+    return this.exports.build(caller, query);
+  }
+}

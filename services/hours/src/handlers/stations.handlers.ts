@@ -1,0 +1,28 @@
+import { Controller } from '@nestjs/common';
+import { HoursApi, type RequestOf, type ResponseOf } from '#linli/contracts';
+import { Handle, type CallerContext } from '#linli/platform';
+import { StationsService } from '../stations/stations.service.js';
+
+const api = HoursApi.operations;
+
+/** What `@Handle(op)` lets a handler answer. */
+type Answer<O> = Promise<ResponseOf<O>> | ResponseOf<O>;
+
+/** The station's hours settings over NATS. */
+@Controller()
+export class StationsHandlers {
+  constructor(private readonly stations: StationsService) {}
+
+  @Handle(api.settingsGet)
+  getSettings(_request: RequestOf<typeof api.settingsGet>, caller: CallerContext): Answer<typeof api.settingsGet> {
+    return this.stations.get(caller);
+  }
+
+  @Handle(api.settingsUpdate)
+  updateSettings(
+    settings: RequestOf<typeof api.settingsUpdate>,
+    caller: CallerContext,
+  ): Answer<typeof api.settingsUpdate> {
+    return this.stations.update(caller, settings);
+  }
+}

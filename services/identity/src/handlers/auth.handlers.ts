@@ -1,0 +1,46 @@
+import { Controller } from '@nestjs/common';
+import { IdentityApi, type RequestOf, type ResponseOf } from '#linli/contracts';
+import { Handle, type CallerContext } from '#linli/platform';
+import { AuthService } from '../auth/auth.service.js';
+
+const api = IdentityApi.operations;
+
+/** What `@Handle(op)` lets a handler answer. */
+type Answer<O> = Promise<ResponseOf<O>> | ResponseOf<O>;
+
+/** Login, refresh, logout and activation take no caller: they are how a caller comes to be. */
+@Controller()
+export class AuthHandlers {
+  constructor(private readonly auth: AuthService) {}
+
+  @Handle(api.login)
+  login(
+    { address, ...credentials }: RequestOf<typeof api.login>,
+    _caller: { requestId: string },
+  ): Answer<typeof api.login> {
+    return this.auth.login(credentials, address);
+  }
+
+  @Handle(api.refresh)
+  refresh({ refreshToken }: RequestOf<typeof api.refresh>, _caller: { requestId: string }): Answer<typeof api.refresh> {
+    return this.auth.refresh(refreshToken);
+  }
+
+  @Handle(api.logout)
+  logout({ refreshToken }: RequestOf<typeof api.logout>, _caller: { requestId: string }): Answer<typeof api.logout> {
+    return this.auth.logout(refreshToken);
+  }
+
+  @Handle(api.activate)
+  activate(
+    { address, ...activation }: RequestOf<typeof api.activate>,
+    _caller: { requestId: string },
+  ): Answer<typeof api.activate> {
+    return this.auth.activate(activation, address);
+  }
+
+  @Handle(api.me)
+  me(_request: RequestOf<typeof api.me>, caller: CallerContext): Answer<typeof api.me> {
+    return this.auth.me(caller);
+  }
+}

@@ -1,0 +1,23 @@
+import { Controller } from '@nestjs/common';
+import { OrganisationsApi, type RequestOf } from '#linli/contracts';
+import { Handle, type CallerContext } from '#linli/platform';
+import type { Answer } from './answer.js';
+import { StationsService } from '../stations/stations.service.js';
+
+const api = OrganisationsApi.operations;
+
+/** Called by the identity service when a platform admin opens or lists stations. */
+@Controller()
+export class StationsHandlers {
+  constructor(private readonly stations: StationsService) {}
+
+  @Handle(api.stationCreate)
+  create(request: RequestOf<typeof api.stationCreate>, caller: CallerContext): Answer<typeof api.stationCreate> {
+    return this.stations.create(caller, request);
+  }
+
+  @Handle(api.stationList)
+  list(_request: RequestOf<typeof api.stationList>, caller: CallerContext): Answer<typeof api.stationList> {
+    return this.stations.list(caller);
+  }
+}

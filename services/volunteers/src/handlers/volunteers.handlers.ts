@@ -1,0 +1,56 @@
+import { Controller } from '@nestjs/common';
+import { REVEALABLE, VolunteersApi, type RequestOf, type ResponseOf, type Revealable } from '#linli/contracts';
+import { Handle, type CallerContext, type CallerOf } from '#linli/platform';
+import { VolunteersService } from '../volunteers/volunteers.service.js';
+
+const api = VolunteersApi.operations;
+
+/** What `@Handle(op)` lets a handler answer. */
+type Answer<O> = Promise<ResponseOf<O>> | ResponseOf<O>;
+
+/** `?reveal=idNumber,guardianPhone` as a list of distinct fields (the query class has checked the words). */
+const revealed = (reveal: string | undefined): Revealable[] =>
+  [...new Set((reveal ?? '').split(','))].filter((f): f is Revealable => (REVEALABLE as readonly string[]).includes(f));
+
+/** NATS handlers of volunteer records: each validates its declared request and hands it to the service. */
+@Controller()
+export class VolunteersHandlers {
+  constructor(private readonly volunteers: VolunteersService) {}
+
+  @Handle(api.register)
+  register(request: RequestOf<typeof api.register>, caller: CallerContext): Answer<typeof api.register> {
+    return this.volunteers.register(caller, request);
+  }
+
+  /** The public join link: no caller; the station, the client address and the key come in the request. */
+  @Handle(api.join)
+  join(request: RequestOf<typeof api.join>, caller: CallerOf<typeof api.join>): Answer<typeof api.join> {
+    const { stationId, address, idempotencyKey, ...registration } = request;
+    return this.volunteers.join({ stationId, address, idempotencyKey, requestId: caller.requestId }, registration);
+  }
+
+  @Handle(api.confirm)
+  confirm({ id }: RequestOf<typeof api.confirm>, caller: CallerContext): Answer<typeof api.confirm> {
+    return this.volunteers.confirm(caller, id);
+  }
+
+  @Handle(api.list)
+  list(query: RequestOf<typeof api.list>, caller: CallerContext): Answer<typeof api.list> {
+    return this.volunteers.list(caller, query);
+  }
+
+  @Handle(api.get)
+  get({ id, reveal }: RequestOf<typeof api.get>, caller: CallerContext): Answer<typeof api.get> {
+    return this.volunteers.get(caller, id, revealed(reveal));
+  }
+
+  @Handle(api.update)
+  update({ id, ...changes }: RequestOf<typeof api.update>, caller: CallerContext): Answer<typeof api.update> {
+    return this.volunteers.update(caller, id, changes);
+  }
+
+  @Handle(api.recruiters)
+  recruiters(query: RequestOf<typeof api.recruiters>, caller: CallerContext): Answer<typeof api.recruiters> {
+    return this.volunteers.recruiters(caller, query);
+  }
+}
