@@ -1,7 +1,7 @@
 import type { NatsConnection } from '@nats-io/transport-node';
 import { demoId } from '#linli/contracts';
 import { connectNats } from '#linli/platform';
-import { attendanceEvent, demoTierTree, publishEvent, waitFor } from '#linli/testing';
+import { attendanceEvent, demoTierTree, publishToStream, waitFor } from '#linli/testing';
 import { TestSystem } from './support/system.js';
 
 /**
@@ -30,9 +30,9 @@ describe('dead letters', () => {
     const good = [attendanceEvent(tree.tenantId, volunteer), attendanceEvent(tree.tenantId, volunteer)];
     const bad = attendanceEvent(tree.tenantId, volunteer);
     const malformed = { ...bad, payload: { ...bad.payload, checkedOutAt: 'yesterday-ish', volunteerId: 42 } };
-    await publishEvent(nc, good[0]);
-    await publishEvent(nc, malformed as unknown as typeof bad);
-    await publishEvent(nc, good[1]);
+    await publishToStream(nc, good[0]);
+    await publishToStream(nc, malformed as unknown as typeof bad);
+    await publishToStream(nc, good[1]);
 
     const attendanceIds = good.map((e) => e.payload.attendanceId);
     const entries = await waitFor(

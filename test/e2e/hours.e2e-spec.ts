@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { DEMO_STATION, demoId, tierPath } from '#linli/contracts';
 import { connectNats } from '#linli/platform';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { attendanceEvent, demoTierTree, publishEvent, waitFor } from '#linli/testing';
+import { attendanceEvent, demoTierTree, publishToStream, waitFor } from '#linli/testing';
 import { TestSystem, type Client } from './support/system.js';
 
 const PERSONA = demoId('volunteer', 'persona');
@@ -34,7 +34,7 @@ describe('service hours: the volunteer’s and the leader’s journeys', () => {
   const checkOut = async (volunteerId: string, minutes: number, where = { tierNodeId: VILLAGE, tierPath: PATH }) => {
     const date = `2021-10-${String(1 + (day++ % 28)).padStart(2, '0')}`;
     const event = attendanceEvent(DEMO_STATION.tenantId, { id: volunteerId, ...where }, { minutes, day: date });
-    await publishEvent(nc, event);
+    await publishToStream(nc, event);
     return event;
   };
 

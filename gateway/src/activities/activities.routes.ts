@@ -1,7 +1,7 @@
 import { Get, Header, Param, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiSecurity } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { ActivitiesApi, SHIFT_EDIT_SCOPES, VolunteerShiftDto } from '#linli/contracts';
+import { ActivitiesApi, SHIFT_EDIT_SCOPES } from '#linli/contracts';
 import { DomainException, type ServiceClient } from '#linli/platform';
 import { ApiErrorsOf } from '../common/api-errors.decorator.js';
 import { anonymous } from '../common/request-context.js';
@@ -161,7 +161,6 @@ export const VolunteerScheduleController = routesController(
       name: 'shifts',
       summary: '我的班次（确认与候补）/ A volunteer’s confirmed and waitlisted shifts',
       // The operation answers a list of these.
-      docs: [ApiOkResponse({ type: [VolunteerShiftDto] })],
     },
     {
       route: 'GET volunteers/:id/calendar-link',

@@ -29,7 +29,11 @@ export function clientAddress(req: Request): string {
   return (req.ip ?? req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '');
 }
 
-/** The request id alone, for calls made before anyone is logged in (login, refresh, activation). */
-export function anonymous(req: Request & { id?: string }): { requestId: string } {
-  return { requestId: req.id ?? randomUUID() };
+/**
+ * The request id (and the client's Idempotency-Key, if it sent one), for calls made before
+ * anyone is logged in (login, activation, joining a station through its link).
+ */
+export function anonymous(req: Request & { id?: string }): { requestId: string; idempotencyKey?: string } {
+  const idempotencyKey = req.header(HEADER.idempotencyKey);
+  return { requestId: req.id ?? randomUUID(), ...(idempotencyKey ? { idempotencyKey: idempotencyKey.slice(0, 200) } : {}) };
 }

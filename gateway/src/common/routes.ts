@@ -25,7 +25,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { FileReply, Operation } from '#linli/contracts';
+import { listItemOf, type FileReply, type Operation } from '#linli/contracts';
 import { ServiceClient } from '#linli/platform';
 import { ApiErrorsOf } from './api-errors.decorator.js';
 import { anonymous, resolveCaller } from './request-context.js';
@@ -43,7 +43,7 @@ export interface Route {
   summary: string;
   /** 200 unless given; 201 for what creates. */
   status?: number;
-  /** Fields the gateway fills from the request itself (the client address, the host). */
+  /** Fields the gateway fills from the request itself (the client address, the host); undefined leaves one out. */
   from?: Record<string, (req: HttpRequest) => string | undefined>;
   /** Checks a path field beyond its kind before any call (a certificate number's shape). */
   check?: Record<string, (value: string) => string>;
@@ -162,7 +162,9 @@ function defineRoute(proto: object, spec: Route) {
       ApiOkResponse({ schema: { type: 'string', format: 'binary' } }),
     );
   } else if (op.response) {
-    decorators.push(status === 201 ? ApiCreatedResponse({ type: op.response }) : ApiOkResponse({ type: op.response }));
+    const item = listItemOf(op.response);
+    const type: Type<unknown> | [Type<unknown>] = item ? [item as Type<unknown>] : (op.response as Type<unknown>);
+    decorators.push(status === 201 ? ApiCreatedResponse({ type }) : ApiOkResponse({ type }));
   }
   decorators.push(ApiErrorsOf(op), ...(spec.docs ?? []));
   applyDecorators(...decorators)(proto, spec.name, descriptor);

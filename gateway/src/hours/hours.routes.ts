@@ -14,10 +14,10 @@ function certificateNumber(value: string): string {
   return value;
 }
 
-/** Where the gateway is reached, for the QR code on the PDF; empty when the host header is unusable. */
-function baseUrl(req: Request): string {
+/** Where the gateway is reached, for the QR code on the PDF; left out when the host header is unusable. */
+function baseUrl(req: Request): string | undefined {
   const url = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
-  return /^https?:\/\/[^\s/]+$/.test(url) ? url : '';
+  return /^https?:\/\/[^\s/]+$/.test(url) ? url : undefined;
 }
 
 export const HoursController = routesController('HoursController', 'hours 服务时长', [

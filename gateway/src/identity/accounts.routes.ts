@@ -1,5 +1,4 @@
-import { ApiOkResponse } from '@nestjs/swagger';
-import { IdentityApi, StationDto } from '#linli/contracts';
+import { IdentityApi } from '#linli/contracts';
 import { routesController } from '../common/routes.js';
 
 const api = IdentityApi.operations;
@@ -17,7 +16,6 @@ export const StationsController = routesController('StationsController', 'statio
     operation: api.stationList,
     name: 'list',
     summary: '社工站列表 / Stations you can see',
-    docs: [ApiOkResponse({ type: [StationDto] })],
   },
 ]);
 

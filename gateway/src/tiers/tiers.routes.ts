@@ -1,5 +1,4 @@
-import { ApiOkResponse } from '@nestjs/swagger';
-import { OrganisationsApi, TierTreeNodeDto } from '#linli/contracts';
+import { OrganisationsApi } from '#linli/contracts';
 import { routesController } from '../common/routes.js';
 
 const api = OrganisationsApi.operations;
@@ -11,7 +10,6 @@ export const TiersController = routesController('TiersController', 'tiers 三级
     name: 'tree',
     summary: '层级树 / The tier tree you can see, with organisation counts',
     // The answer is a list of root nodes, which an operation's single response class cannot say.
-    docs: [ApiOkResponse({ type: [TierTreeNodeDto] })],
   },
   {
     route: 'POST tiers',

@@ -1,6 +1,5 @@
-import { ApiOkResponse, ApiOperation, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { RecruiterDto, VolunteersApi } from '#linli/contracts';
-import { HEADER } from '#linli/platform';
+import { ApiOperation, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { VolunteersApi } from '#linli/contracts';
 import { routesController } from '../common/routes.js';
 import { clientAddress } from '../common/request-context.js';
 import { ImportUploadRoute } from './import-upload.js';
@@ -43,7 +42,6 @@ export const VolunteersController = routesController(
       operation: api.recruiters,
       name: 'recruiters',
       summary: '推荐人排行 / Top recruiters: who brought the most volunteers in',
-      docs: [ApiOkResponse({ type: [RecruiterDto] })],
     },
     {
       route: 'GET volunteers/imports/:id',
@@ -82,10 +80,7 @@ export const VolunteersController = routesController(
       name: 'join',
       status: 201,
       summary: JOIN_SUMMARY,
-      from: {
-        address: (req) => clientAddress(req).slice(0, 64),
-        idempotencyKey: (req) => req.header(HEADER.idempotencyKey)?.slice(0, 200) ?? '',
-      },
+      from: { address: (req) => clientAddress(req).slice(0, 64) },
       docs: [
         ApiOperation({
           summary: JOIN_SUMMARY,

@@ -40,6 +40,6 @@ export function attendanceEvent(
 }
 
 /** Publishes an event straight to JetStream as the outbox relay does (event id as the dedup id). */
-export async function publishEvent(nc: NatsConnection, event: EventEnvelope, msgID = event.id) {
+export async function publishToStream(nc: NatsConnection, event: EventEnvelope, msgID = event.id) {
   await jetstream(nc).publish(event.subject, JSON.stringify(event), { msgID });
 }

@@ -20,7 +20,7 @@ import {
 import {
   attendanceEvent,
   createTestDatabase,
-  publishEvent,
+  publishToStream,
   signedCaller,
   startServiceReplica,
   startTestNats,
@@ -90,7 +90,7 @@ describe('hours service on real Postgres and NATS', () => {
     const v = newVolunteer();
     const event = attendanceEvent(tenantId, v, { minutes: 95 });
     const started = Date.now();
-    await publishEvent(nc, event);
+    await publishToStream(nc, event);
     await waitFor(
       () => count(v.id),
       (n) => n === 1,
@@ -117,9 +117,9 @@ describe('hours service on real Postgres and NATS', () => {
     const v = newVolunteer();
     const event = attendanceEvent(tenantId, v);
     // The same message published twice (dedup window) and a replay of the same attendance with a new event id.
-    await publishEvent(nc, event);
-    await publishEvent(nc, event, `${event.id}-again`);
-    await publishEvent(nc, { ...event, id: randomUUID() });
+    await publishToStream(nc, event);
+    await publishToStream(nc, event, `${event.id}-again`);
+    await publishToStream(nc, { ...event, id: randomUUID() });
     await waitFor(
       () => count(v.id),
       (n) => n >= 1,
@@ -142,7 +142,7 @@ describe('hours service on real Postgres and NATS', () => {
     const e2 = attendanceEvent(tenantId, v2);
     await expect(crashed.process(e2 as never)).rejects.toThrow('killed');
     expect(await count(v2.id)).toBe(0);
-    await publishEvent(nc, e2);
+    await publishToStream(nc, e2);
     await waitFor(
       () => count(v2.id),
       (n) => n === 1,
@@ -162,8 +162,8 @@ describe('hours service on real Postgres and NATS', () => {
     const other = randomUUID();
     await ds.query('INSERT INTO station_settings (tenant_id, min_attendance_share) VALUES ($1, 0.6)', [other]);
     const v = newVolunteer();
-    await publishEvent(nc, attendanceEvent(other, v, { minutes: 60 })); // 50% of a two-hour shift
-    await publishEvent(nc, attendanceEvent(other, v, { minutes: 72, day: '2021-11-21' })); // exactly 60%
+    await publishToStream(nc, attendanceEvent(other, v, { minutes: 60 })); // 50% of a two-hour shift
+    await publishToStream(nc, attendanceEvent(other, v, { minutes: 72, day: '2021-11-21' })); // exactly 60%
     await waitFor(
       () => count(v.id),
       (n) => n === 2,
@@ -191,8 +191,8 @@ describe('hours service on real Postgres and NATS', () => {
       payload: { tenantId: id, name: `站 ${id.slice(0, 4)}`, region: 'Berlin', timezone, rootNodeId: randomUUID() },
     });
     const first = stationEvent(configured, 'Europe/Berlin');
-    await publishEvent(nc, first);
-    await publishEvent(nc, stationEvent(unheard, 'America/Sao_Paulo'));
+    await publishToStream(nc, first);
+    await publishToStream(nc, stationEvent(unheard, 'America/Sao_Paulo'));
     const settings = (id: string) =>
       ds.query(
         `SELECT timezone, min_attendance_share::float8 AS share, certificate_prefix AS prefix, issuer_name AS issuer,
@@ -216,9 +216,9 @@ describe('hours service on real Postgres and NATS', () => {
     // The same event replayed from the stream (a new dedup id) finds its id in the inbox and changes nothing,
     // not even a zone set here since; a later event is applied.
     await settingsService.update(caller, { timezone: 'Asia/Tokyo' });
-    await publishEvent(nc, first, randomUUID());
+    await publishToStream(nc, first, randomUUID());
     const marker = randomUUID();
-    await publishEvent(nc, stationEvent(marker, 'Europe/Berlin'));
+    await publishToStream(nc, stationEvent(marker, 'Europe/Berlin'));
     expect(
       await waitFor(
         () => settings(marker),

@@ -1,50 +1,53 @@
 import { VolunteersApi } from '#linli/contracts';
-import { declaredErrors, DomainException, type FieldError } from '#linli/platform';
+import { declaredErrors } from '#linli/platform';
 
 export { AccessErrors } from '#linli/platform';
 
 /**
- * The same refusal with field errors the form can point at; code, status and message stay the
- * declared ones. A field given without a message repeats the refusal's message.
+ * Refusals of a volunteer record. ID number problems are 400s with the specific code on top
+ * and a field error on idNumber (and on sex or birthDate for a mismatch): bad input the form
+ * can point at. A minor without a guardian or the guardian's consent is a 422: the input is
+ * well formed, a rule refuses it.
  */
-const onFields = (error: DomainException, fields: [field: string, message?: string][]) =>
-  new DomainException(
-    error.code,
-    error.status,
-    error.message,
-    error.details,
-    fields.map(([field, message]): FieldError => ({ field, code: error.code, message: message ?? error.message })),
-  );
-
-const declared = declaredErrors(VolunteersApi, {
+export const VolunteerErrors = declaredErrors(VolunteersApi, {
   idNumberInvalid: () => ({
     code: 'VOLUNTEER.ID_NUMBER_INVALID',
     message: '证件号码格式不正确 / The ID number is not in a valid format',
+    errors: [{ field: 'idNumber' }],
   }),
   idChecksum: () => ({
     code: 'VOLUNTEER.ID_CHECKSUM',
     message: '身份证号校验位不正确 / The ID number check character is wrong',
+    errors: [{ field: 'idNumber' }],
   }),
   idBirthDate: () => ({
     code: 'VOLUNTEER.ID_BIRTH_DATE',
     message: '身份证号中的出生日期无效 / The birth date in the ID number is not a real date',
+    errors: [{ field: 'idNumber' }],
   }),
   idSexMismatch: () => ({
     code: 'VOLUNTEER.ID_SEX_MISMATCH',
     message: '性别与身份证号不符 / The sex does not match the ID number',
+    errors: [{ field: 'idNumber' }, { field: 'sex', message: '性别与身份证号不符 / does not match the ID number' }],
   }),
   idBirthDateMismatch: () => ({
     code: 'VOLUNTEER.ID_BIRTH_DATE_MISMATCH',
     message: '出生日期与身份证号不符 / The birth date does not match the ID number',
+    errors: [
+      { field: 'idNumber' },
+      { field: 'birthDate', message: '出生日期与身份证号不符 / does not match the ID number' },
+    ],
   }),
   fieldRequired: (field: string) => ({
     code: 'VOLUNTEER.FIELD_REQUIRED',
     message: `${field} 必填 / ${field} is required`,
+    errors: [{ field }],
     details: { field },
   }),
   birthDateInvalid: () => ({
     code: 'VOLUNTEER.BIRTH_DATE_INVALID',
     message: '出生日期无效或晚于今天 / The birth date is not a real past date',
+    errors: [{ field: 'birthDate', message: '出生日期无效 / not a real past date' }],
   }),
   phoneInvalid: () => ({
     code: 'VOLUNTEER.PHONE_INVALID',
@@ -101,28 +104,6 @@ const declared = declaredErrors(VolunteersApi, {
     details: { retryAfterSeconds },
   }),
 });
-
-/**
- * Refusals of a volunteer record. ID number problems are 400s with the specific code on top
- * and a field error on idNumber (and on sex or birthDate for a mismatch): bad input the form
- * can point at. A minor without a guardian or the guardian's consent is a 422: the input is
- * well formed, a rule refuses it.
- */
-export const VolunteerErrors = {
-  ...declared,
-  idNumberInvalid: () => onFields(declared.idNumberInvalid(), [['idNumber']]),
-  idChecksum: () => onFields(declared.idChecksum(), [['idNumber']]),
-  idBirthDate: () => onFields(declared.idBirthDate(), [['idNumber']]),
-  idSexMismatch: () =>
-    onFields(declared.idSexMismatch(), [['idNumber'], ['sex', '性别与身份证号不符 / does not match the ID number']]),
-  idBirthDateMismatch: () =>
-    onFields(declared.idBirthDateMismatch(), [
-      ['idNumber'],
-      ['birthDate', '出生日期与身份证号不符 / does not match the ID number'],
-    ]),
-  fieldRequired: (field: string) => onFields(declared.fieldRequired(field), [[field]]),
-  birthDateInvalid: () => onFields(declared.birthDateInvalid(), [['birthDate', '出生日期无效 / not a real past date']]),
-};
 
 /** Refusals of an import job, and the codes single rows are rejected with. */
 export const ImportErrors = declaredErrors(VolunteersApi, {

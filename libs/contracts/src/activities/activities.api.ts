@@ -1,5 +1,5 @@
 import { IsIn } from 'class-validator';
-import { event, operation, serviceApi, type Class } from '../api/operation.js';
+import { event, listOf, operation, serviceApi } from '../api/operation.js';
 import {
   ActivityDto,
   ActivityPage,
@@ -182,7 +182,7 @@ export const ActivitiesApi = serviceApi(
       input: VolunteerShiftsQuery,
       fields: { id: 'uuid' },
       // The answer is a list of VolunteerShiftDto; the route documents it as an array.
-      response: VolunteerShiftDto as unknown as Class<VolunteerShiftDto[]>,
+      response: listOf(VolunteerShiftDto),
       errors: { ...VOLUNTEER, ...NOT_YOURSELF },
     }),
     checkIn: operation({

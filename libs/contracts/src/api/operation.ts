@@ -3,7 +3,7 @@
  * "Contracts"). The gateway's routes and OpenAPI error lists, the service's NATS handlers and
  * its error factories are all derived from these objects, so an operation is written once.
  */
-import { IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Class<T = unknown> = new (...args: any[]) => T;
@@ -11,8 +11,16 @@ export type Class<T = unknown> = new (...args: any[]) => T;
 /** Stable error code → HTTP-equivalent status. */
 export type ErrorMap = Readonly<Record<string, number>>;
 
-/** How a field the gateway supplies beside the body or query is checked: a path id, or a short string. */
-export type FieldKind = 'uuid' | 'string';
+/**
+ * How a field the gateway supplies beside the body or query is checked: a path id, a short
+ * string, or a short string the gateway may leave out (`string?`).
+ */
+export type FieldKind = 'uuid' | 'string' | 'string?';
+
+/** The request fields a set of field kinds adds: `string?` ones may be absent. */
+export type FieldsOf<F extends Record<string, FieldKind>> = {
+  [K in keyof F as F[K] extends 'string?' ? never : K]: string;
+} & { [K in keyof F as F[K] extends 'string?' ? K : never]?: string };
 
 export interface OperationDef<I, R, E extends ErrorMap, F extends Record<string, FieldKind>> {
   subject: string;
@@ -20,7 +28,7 @@ export interface OperationDef<I, R, E extends ErrorMap, F extends Record<string,
   input?: Class<I>;
   /** Fields beside the input: path parameters, or what the gateway adds (the client address). */
   fields?: F;
-  /** The reply class; omitted for operations that answer nothing. */
+  /** The reply class (`listOf(Class)` for a list); omitted for operations that answer nothing. */
   response?: Class<R>;
   /** Every refusal specific to this operation, with its status. Common codes are implied. */
   errors?: E;
@@ -60,6 +68,7 @@ function requestClass(input: Class | undefined, fields: Record<string, FieldKind
   for (const [name, kind] of Object.entries(fields)) {
     if (kind === 'uuid') IsUUID('all')(Request.prototype, name);
     else {
+      if (kind === 'string?') IsOptional()(Request.prototype, name);
       IsString()(Request.prototype, name);
       MaxLength(FIELD_LIMIT)(Request.prototype, name);
     }
@@ -71,13 +80,28 @@ function requestClass(input: Class | undefined, fields: Record<string, FieldKind
   return Object.keys(fields).length || !input ? Request : input;
 }
 
+const LIST_ITEM = Symbol('listOf');
+
+/** A reply that is a JSON array of `item` (the tier tree, a volunteer's shifts). */
+export function listOf<T>(item: Class<T>): Class<T[]> {
+  const List = class {} as unknown as Class<T[]>;
+  Object.defineProperty(List, LIST_ITEM, { value: item });
+  Object.defineProperty(List, 'name', { value: `${item.name}List` });
+  return List;
+}
+
+/** The item class when `response` was made by `listOf`. */
+export function listItemOf(response: Class | undefined): Class | undefined {
+  return response ? (response as unknown as Record<symbol, Class | undefined>)[LIST_ITEM] : undefined;
+}
+
 /** Declares one request/reply operation. */
 export function operation<
   I = Record<string, never>,
   R = void,
   const E extends ErrorMap = Record<never, number>,
   const F extends Record<string, FieldKind> = Record<never, FieldKind>,
->(def: OperationDef<I, R, E, F>): Operation<I & { [K in keyof F]: string }, R, E> {
+>(def: OperationDef<I, R, E, F>): Operation<I & FieldsOf<F>, R, E> {
   const fields = (def.fields ?? {}) as Record<string, FieldKind>;
   return {
     kind: 'operation',
@@ -88,7 +112,7 @@ export function operation<
     errors: (def.errors ?? {}) as E,
     public: def.public ?? false,
     idempotent: def.idempotent ?? false,
-    request: requestClass(def.input, fields, def.subject) as Class<I & { [K in keyof F]: string }>,
+    request: requestClass(def.input, fields, def.subject) as Class<I & FieldsOf<F>>,
   };
 }
 
@@ -189,4 +213,18 @@ export function subjectsOf<T extends Record<string, { subject: string }>>(
   defs: T,
 ): { readonly [K in keyof T]: string } {
   return Object.fromEntries(Object.entries(defs).map(([key, def]) => [key, def.subject])) as { [K in keyof T]: string };
+}
+
+/**
+ * The JetStream subject filter for a consumer of `events`: the one subject, or the longest
+ * common token prefix with `>` (`evt.volunteers.volunteer.>` for registered and updated).
+ */
+export function eventsFilter(events: readonly EventDef[]): string {
+  if (events.length === 0) throw new Error('a consumer needs at least one event');
+  const subjects = [...new Set(events.map((e) => e.subject))];
+  if (subjects.length === 1) return subjects[0];
+  const tokens = subjects.map((s) => s.split('.'));
+  const common: string[] = [];
+  for (let i = 0; tokens.every((t) => i < t.length - 1 && t[i] === tokens[0][i]); i++) common.push(tokens[0][i]);
+  return [...common, '>'].join('.');
 }

@@ -133,12 +133,12 @@ export const HoursApi = serviceApi(
       },
     }),
     /**
-     * Answers a FileReply (the PDF). `baseUrl` is where the gateway is reached (empty when the
+     * Answers a FileReply (the PDF). `baseUrl` is where the gateway is reached (absent when the
      * host is unusable), so the QR code on the PDF opens the public check.
      */
     certificatePdf: operation({
       subject: 'hours.certificate.pdf',
-      fields: { number: 'string', baseUrl: 'string' },
+      fields: { number: 'string', baseUrl: 'string?' },
       response: FileReply,
       errors: CERTIFICATE,
     }),

@@ -1,4 +1,4 @@
-import { event, operation, serviceApi } from '../api/operation.js';
+import { event, listOf, operation, serviceApi } from '../api/operation.js';
 import {
   ActivateDto,
   CreatedStationDto,
@@ -18,7 +18,7 @@ import {
   UserCreatedPayload,
   UserPage,
   VolunteerAccountDto,
-  type StationDto,
+  StationDto,
 } from './identity.dto.js';
 
 /** Asked of organisations with the caller's token: an unknown node or another station's is 404. */
@@ -68,7 +68,7 @@ export const IdentityApi = serviceApi(
       errors: { 'STATION.NAME_TAKEN': 409, 'STATION.TIMEZONE_INVALID': 400, 'USER.PHONE_TAKEN': 409 },
     }),
     /** An array of stations; the route documents it as such. */
-    stationList: operation<Record<string, never>, StationDto[]>({ subject: 'identity.station.list' }),
+    stationList: operation({ subject: 'identity.station.list', response: listOf(StationDto) }),
     userCreate: operation({
       subject: 'identity.user.create',
       input: CreateUserDto,

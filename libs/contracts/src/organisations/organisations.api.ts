@@ -1,4 +1,4 @@
-import { event, operation, serviceApi } from '../api/operation.js';
+import { event, listOf, operation, serviceApi } from '../api/operation.js';
 import { CreateStationRecordDto, StationDto } from '../identity/identity.dto.js';
 import { GrowthQuery, GrowthReport } from './growth.dto.js';
 import {
@@ -17,7 +17,7 @@ import {
   TierNodeDto,
   TierNodeUpdatedPayload,
   UpdateTierNodeDto,
-  type TierTreeNodeDto,
+  TierTreeNodeDto,
 } from './tier.dto.js';
 
 export { StationEventPayload } from './station.dto.js';
@@ -45,8 +45,8 @@ export const OrganisationsApi = serviceApi(
       response: StationDto,
       errors: { 'STATION.TIMEZONE_INVALID': 400, 'STATION.NAME_TAKEN': 409 },
     }),
-    stationList: operation<Record<string, never>, StationDto[]>({ subject: 'organisations.station.list' }),
-    tierTree: operation<Record<string, never>, TierTreeNodeDto[]>({ subject: 'organisations.tier.tree' }),
+    stationList: operation({ subject: 'organisations.station.list', response: listOf(StationDto) }),
+    tierTree: operation({ subject: 'organisations.tier.tree', response: listOf(TierTreeNodeDto) }),
     tierCreate: operation({
       subject: 'organisations.tier.create',
       input: CreateTierNodeDto,

@@ -1,4 +1,4 @@
-import { event, operation, serviceApi, type Class } from '../api/operation.js';
+import { event, listOf, operation, serviceApi } from '../api/operation.js';
 import { ImportBatchResult, ImportFinishDto, ImportJobDto, ImportRowsDto, ImportStartDto } from './import.dto.js';
 import {
   GetVolunteerQuery,
@@ -85,12 +85,12 @@ export const VolunteersApi = serviceApi(
     }),
     /**
      * The public join link: no caller, so the station comes from the path and the gateway adds
-     * the client address (throttling) and the Idempotency-Key ('' when the client sent none).
+     * the client address (throttling); an Idempotency-Key travels in the headers as for any call.
      */
     join: operation({
       subject: 'volunteers.volunteer.join',
       input: JoinStationDto,
-      fields: { stationId: 'uuid', address: 'string', idempotencyKey: 'string' },
+      fields: { stationId: 'uuid', address: 'string' },
       response: JoinedDto,
       public: true,
       idempotent: true,
@@ -133,7 +133,7 @@ export const VolunteersApi = serviceApi(
       subject: 'volunteers.recruiter.list',
       input: RecruitersQuery,
       // The answer is a list (at most 20) of RecruiterDto; the route documents it as an array.
-      response: RecruiterDto as unknown as Class<RecruiterDto[]>,
+      response: listOf(RecruiterDto),
       errors: NODE,
     }),
     importStart: operation({

@@ -7,7 +7,7 @@ import { validationPipeOptions } from '../errors/validation.js';
 import { Caller, RequestIdentity } from '../nats/caller.decorator.js';
 
 /** The caller a handler receives: verified for authenticated operations, only the request id for public ones. */
-export type CallerOf<O> = O extends { public: true } ? { requestId: string } : CallerContext;
+export type CallerOf<O> = O extends { public: true } ? RequestIdentity : CallerContext;
 
 type HandlerFn<O> = (request: RequestOf<O>, caller: CallerOf<O>) => Promise<ResponseOf<O>> | ResponseOf<O>;
 

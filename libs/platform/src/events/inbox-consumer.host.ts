@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { EventDef } from '#linli/contracts';
+import { eventsFilter, type EventDef } from '#linli/contracts';
 import type { ServiceConfig } from '../config/service.config.js';
 import { NATS_CONNECTION, SERVICE_CONFIG, SERVICE_LOGGER } from '../nest/tokens.js';
 import type { EventEnvelope } from './event-envelope.js';
@@ -17,9 +17,10 @@ import { InboxConsumer } from './inbox-consumer.js';
 export interface InboxConsumerHostOptions<T> {
   /** Durable consumer name, shared by every replica of the service. */
   durable: string;
-  filterSubject: string;
   /** The declared events this consumer applies; each payload is validated by its class before `handle`. */
-  events?: readonly EventDef[];
+  events: readonly EventDef[];
+  /** The subject filter; by default the events' own (`eventsFilter`). */
+  filterSubject?: string;
   maxDeliveries?: number;
   handle: (manager: EntityManager, event: EventEnvelope<T>) => Promise<unknown>;
   /** Pullers per replica on the one durable consumer (each event still applied exactly once); may read config. */
@@ -50,9 +51,9 @@ export function inboxConsumerHost<T>(options: InboxConsumerHostOptions<T>): Type
         const consumer = new InboxConsumer<T>(this.ds, this.nc, this.logger, {
           stream: this.config.EVENTS_STREAM,
           durable: options.durable,
-          filterSubject: options.filterSubject,
+          filterSubject: options.filterSubject ?? eventsFilter(options.events),
           ackWaitMs: setting(options.ackWaitMs),
-          payloads: Object.fromEntries((options.events ?? []).map((e) => [e.subject, e.payload])),
+          payloads: Object.fromEntries(options.events.map((e) => [e.subject, e.payload])),
           maxDeliveries: options.maxDeliveries,
           handle: async (manager, event) => {
             await options.handle(manager, event);

@@ -21,8 +21,15 @@ export const Caller = createParamDecorator((_data: unknown, ctx: ExecutionContex
   callerFromContext(ctx),
 );
 
-/** The request id alone, for public operations (login, certificate check) that have no caller yet. */
-export const RequestIdentity = createParamDecorator((_data: unknown, ctx: ExecutionContext): { requestId: string } => {
+/** Who asks a public operation (login, joining a station) that has no caller yet: the request id and any Idempotency-Key. */
+export interface RequestIdentity {
+  requestId: string;
+  idempotencyKey?: string;
+}
+
+/** The request identity of a public operation's handler. */
+export const RequestIdentity = createParamDecorator((_data: unknown, ctx: ExecutionContext): RequestIdentity => {
   const headers = ctx.switchToRpc().getContext<NatsContext>().getHeaders();
-  return { requestId: headers?.get(HEADER.requestId) || randomUUID() };
+  const idempotencyKey = headers?.get(HEADER.idempotencyKey) || undefined;
+  return { requestId: headers?.get(HEADER.requestId) || randomUUID(), ...(idempotencyKey ? { idempotencyKey } : {}) };
 });

@@ -2,7 +2,6 @@ import { OrganisationsApi, type StationEventPayload } from '#linli/contracts';
 import { inboxConsumerHost } from '#linli/platform';
 import { StationsRepository } from '../stations/stations.repository.js';
 
-export const STATION_EVENTS_FILTER = 'evt.organisations.station.>';
 export const STATION_EVENTS_DURABLE = 'activities-stations';
 
 const stations = new StationsRepository();
@@ -13,7 +12,6 @@ const stations = new StationsRepository();
  */
 export const StationEventsConsumer = inboxConsumerHost<StationEventPayload>({
   durable: STATION_EVENTS_DURABLE,
-  filterSubject: STATION_EVENTS_FILTER,
   events: [OrganisationsApi.events.stationCreated],
   handle: (manager, event) => stations.applyStationEvent(manager, event),
 });

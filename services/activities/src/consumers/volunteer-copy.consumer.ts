@@ -1,7 +1,6 @@
 import { VolunteersApi } from '#linli/contracts';
 import { EventCopy, inboxConsumerHost, readDate, readStrings } from '#linli/platform';
 
-export const VOLUNTEER_EVENTS_FILTER = 'evt.volunteers.volunteer.>';
 export const VOLUNTEER_COPY_DURABLE = 'activities-volunteers';
 
 /** What this service reads from `evt.volunteers.volunteer.*`; unknown fields are ignored, optional ones may be missing. */
@@ -47,7 +46,6 @@ export const volunteerCopy = new EventCopy({
 /** Keeps `volunteers` in step with the volunteers service through a durable JetStream consumer. */
 export const VolunteerCopyConsumer = inboxConsumerHost<VolunteerCopyPayload>({
   durable: VOLUNTEER_COPY_DURABLE,
-  filterSubject: VOLUNTEER_EVENTS_FILTER,
   events: [VolunteersApi.events.registered, VolunteersApi.events.updated],
   handle: (manager, event) => volunteerCopy.apply(manager, event),
   // A station's whole roster arrives at once after an import; stale events are ignored, so order does not matter.

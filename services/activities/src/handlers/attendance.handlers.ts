@@ -1,7 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { ActivitiesApi, type RequestOf } from '#linli/contracts';
 import { Handle, type CallerContext } from '#linli/platform';
-import type { Answer } from './answer.js';
 import { AttendanceService } from '../attendance/attendance.service.js';
 
 const api = ActivitiesApi.operations;
@@ -11,23 +10,17 @@ export class AttendanceHandlers {
   constructor(private readonly attendance: AttendanceService) {}
 
   @Handle(api.checkIn)
-  checkIn(
-    { id: shiftId, volunteerId, code }: RequestOf<typeof api.checkIn>,
-    caller: CallerContext,
-  ): Answer<typeof api.checkIn> {
+  checkIn({ id: shiftId, volunteerId, code }: RequestOf<typeof api.checkIn>, caller: CallerContext) {
     return this.attendance.checkIn(caller, shiftId, volunteerId, code);
   }
 
   @Handle(api.checkOut)
-  checkOut(
-    { id: shiftId, volunteerId }: RequestOf<typeof api.checkOut>,
-    caller: CallerContext,
-  ): Answer<typeof api.checkOut> {
+  checkOut({ id: shiftId, volunteerId }: RequestOf<typeof api.checkOut>, caller: CallerContext) {
     return this.attendance.checkOut(caller, shiftId, volunteerId);
   }
 
   @Handle(api.checkInCode)
-  checkInCode({ id }: RequestOf<typeof api.checkInCode>, caller: CallerContext): Answer<typeof api.checkInCode> {
+  checkInCode({ id }: RequestOf<typeof api.checkInCode>, caller: CallerContext) {
     return this.attendance.checkInCode(caller, id);
   }
 }

@@ -63,7 +63,6 @@ export async function recordAttendance(
  */
 export const AttendanceConsumer = inboxConsumerHost<AttendanceRecordedPayload>({
   durable: ATTENDANCE_CONSUMER,
-  filterSubject: ActivitiesApi.events.attendanceRecorded.subject,
   events: [ActivitiesApi.events.attendanceRecorded],
   handle: recordAttendance,
   concurrency: (config) => (config as Partial<HoursConfig>).ATTENDANCE_CONCURRENCY ?? 8,

@@ -4,7 +4,6 @@ import { inboxConsumerHost, type EventEnvelope } from '#linli/platform';
 import { StationsRepository } from '../stations/stations.repository.js';
 import { isTimeZone } from '../stations/stations.rules.js';
 
-export const STATION_EVENTS_FILTER = 'evt.organisations.station.>';
 export const STATION_EVENTS_DURABLE = 'hours-stations';
 
 const stations = new StationsRepository();
@@ -26,7 +25,6 @@ export async function applyStationEvent(manager: EntityManager, event: EventEnve
 /** Keeps each station's time zone in step with the organisations service (exactly once per event). */
 export const StationEventsConsumer = inboxConsumerHost<StationEventPayload>({
   durable: STATION_EVENTS_DURABLE,
-  filterSubject: STATION_EVENTS_FILTER,
   events: [OrganisationsApi.events.stationCreated],
   handle: applyStationEvent,
 });

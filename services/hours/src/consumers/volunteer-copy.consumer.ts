@@ -1,8 +1,6 @@
 import { EventCopy, inboxConsumerHost } from '#linli/platform';
 import { VolunteersApi, type VolunteerEventPayload } from '#linli/contracts';
 
-/** Events of the volunteers service this copy listens to (`registered`, `updated`). */
-export const VOLUNTEER_EVENTS_FILTER = 'evt.volunteers.volunteer.>';
 export const VOLUNTEER_COPY_CONSUMER = 'hours-volunteers';
 
 /** What the ledger needs of a volunteer: names for lists and certificates, the node for scoping. */
@@ -21,7 +19,6 @@ export const volunteerCopy = new EventCopy({
 /** Keeps the local volunteer copy up to date; works (with ids for names) while the volunteers service is absent. */
 export const VolunteerCopyConsumer = inboxConsumerHost<VolunteerEventPayload>({
   durable: VOLUNTEER_COPY_CONSUMER,
-  filterSubject: VOLUNTEER_EVENTS_FILTER,
   events: [VolunteersApi.events.registered, VolunteersApi.events.updated],
   handle: (manager, event) => volunteerCopy.apply(manager, event),
 });

@@ -1,12 +1,9 @@
 import { Controller } from '@nestjs/common';
-import { HoursApi, type RequestOf, type ResponseOf } from '#linli/contracts';
+import { HoursApi, type RequestOf } from '#linli/contracts';
 import { Handle, type CallerContext } from '#linli/platform';
 import { ExportsService } from '../exports/exports.service.js';
 
 const api = HoursApi.operations;
-
-/** What `@Handle(op)` lets a handler answer. */
-type Answer<O> = Promise<ResponseOf<O>> | ResponseOf<O>;
 
 /** Exports over NATS: the file is built here, the gateway sends it. */
 @Controller()
@@ -14,7 +11,7 @@ export class ExportsHandlers {
   constructor(private readonly exports: ExportsService) {}
 
   @Handle(api.exportBuild)
-  export(query: RequestOf<typeof api.exportBuild>, caller: CallerContext): Answer<typeof api.exportBuild> {
+  export(query: RequestOf<typeof api.exportBuild>, caller: CallerContext) {
     return this.exports.build(caller, query);
   }
 }

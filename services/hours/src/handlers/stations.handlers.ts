@@ -1,12 +1,9 @@
 import { Controller } from '@nestjs/common';
-import { HoursApi, type RequestOf, type ResponseOf } from '#linli/contracts';
+import { HoursApi, type RequestOf } from '#linli/contracts';
 import { Handle, type CallerContext } from '#linli/platform';
 import { StationsService } from '../stations/stations.service.js';
 
 const api = HoursApi.operations;
-
-/** What `@Handle(op)` lets a handler answer. */
-type Answer<O> = Promise<ResponseOf<O>> | ResponseOf<O>;
 
 /** The station's hours settings over NATS. */
 @Controller()
@@ -14,15 +11,12 @@ export class StationsHandlers {
   constructor(private readonly stations: StationsService) {}
 
   @Handle(api.settingsGet)
-  getSettings(_request: RequestOf<typeof api.settingsGet>, caller: CallerContext): Answer<typeof api.settingsGet> {
+  getSettings(_request: RequestOf<typeof api.settingsGet>, caller: CallerContext) {
     return this.stations.get(caller);
   }
 
   @Handle(api.settingsUpdate)
-  updateSettings(
-    settings: RequestOf<typeof api.settingsUpdate>,
-    caller: CallerContext,
-  ): Answer<typeof api.settingsUpdate> {
+  updateSettings(settings: RequestOf<typeof api.settingsUpdate>, caller: CallerContext) {
     return this.stations.update(caller, settings);
   }
 }

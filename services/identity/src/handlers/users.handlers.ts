@@ -1,13 +1,10 @@
 import { Controller } from '@nestjs/common';
-import { IdentityApi, type RequestOf, type ResponseOf } from '#linli/contracts';
+import { IdentityApi, type RequestOf } from '#linli/contracts';
 import { Handle, type CallerContext } from '#linli/platform';
 import { UsersService } from '../users/users.service.js';
 import { VolunteerAccountsService } from '../users/volunteer-accounts.service.js';
 
 const api = IdentityApi.operations;
-
-/** What `@Handle(op)` lets a handler answer. */
-type Answer<O> = Promise<ResponseOf<O>> | ResponseOf<O>;
 
 @Controller()
 export class UsersHandlers {
@@ -17,21 +14,18 @@ export class UsersHandlers {
   ) {}
 
   @Handle(api.userCreate)
-  create(request: RequestOf<typeof api.userCreate>, caller: CallerContext): Answer<typeof api.userCreate> {
+  create(request: RequestOf<typeof api.userCreate>, caller: CallerContext) {
     return this.users.create(caller, request);
   }
 
   @Handle(api.userList)
-  list(query: RequestOf<typeof api.userList>, caller: CallerContext): Answer<typeof api.userList> {
+  list(query: RequestOf<typeof api.userList>, caller: CallerContext) {
     return this.users.list(caller, query);
   }
 
   /** Not on the public API: the volunteers service calls it while registering a volunteer. */
   @Handle(api.volunteerAccountCreate)
-  createVolunteerAccount(
-    request: RequestOf<typeof api.volunteerAccountCreate>,
-    caller: CallerContext,
-  ): Answer<typeof api.volunteerAccountCreate> {
+  createVolunteerAccount(request: RequestOf<typeof api.volunteerAccountCreate>, caller: CallerContext) {
     return this.volunteerAccounts.create(caller, request);
   }
 }

@@ -1,7 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { OrganisationsApi, type RequestOf } from '#linli/contracts';
 import { Handle, type CallerContext } from '#linli/platform';
-import type { Answer } from './answer.js';
 import { GrowthService } from '../growth/growth.service.js';
 
 const api = OrganisationsApi.operations;
@@ -11,7 +10,7 @@ export class GrowthHandlers {
   constructor(private readonly growth: GrowthService) {}
 
   @Handle(api.growthGet)
-  get(query: RequestOf<typeof api.growthGet>, caller: CallerContext): Answer<typeof api.growthGet> {
+  get(query: RequestOf<typeof api.growthGet>, caller: CallerContext) {
     return this.growth.growth(caller, query);
   }
 }

@@ -1,7 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { OrganisationsApi, type RequestOf } from '#linli/contracts';
 import { Handle, type CallerContext } from '#linli/platform';
-import type { Answer } from './answer.js';
 import { StationsService } from '../stations/stations.service.js';
 
 const api = OrganisationsApi.operations;
@@ -12,12 +11,12 @@ export class StationsHandlers {
   constructor(private readonly stations: StationsService) {}
 
   @Handle(api.stationCreate)
-  create(request: RequestOf<typeof api.stationCreate>, caller: CallerContext): Answer<typeof api.stationCreate> {
+  create(request: RequestOf<typeof api.stationCreate>, caller: CallerContext) {
     return this.stations.create(caller, request);
   }
 
   @Handle(api.stationList)
-  list(_request: RequestOf<typeof api.stationList>, caller: CallerContext): Answer<typeof api.stationList> {
+  list(_request: RequestOf<typeof api.stationList>, caller: CallerContext) {
     return this.stations.list(caller);
   }
 }

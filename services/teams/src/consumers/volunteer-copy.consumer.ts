@@ -2,8 +2,6 @@ import { VolunteersApi } from '#linli/contracts';
 import { EventCopy, inboxConsumerHost } from '#linli/platform';
 import { endMembershipsOfDepartedVolunteer } from '../memberships/departed-volunteer.js';
 
-/** Events of the volunteers service this copy listens to (`registered`, `updated`). */
-export const VOLUNTEER_EVENTS_FILTER = 'evt.volunteers.volunteer.>';
 export const VOLUNTEER_COPY_CONSUMER = 'teams-volunteers';
 
 /** The fields of `evt.volunteers.volunteer.*` this service keeps; any other field is ignored. */
@@ -35,7 +33,6 @@ const volunteerCopy = new EventCopy({
  */
 export const VolunteerCopyConsumer = inboxConsumerHost<VolunteerCopyPayload>({
   durable: VOLUNTEER_COPY_CONSUMER,
-  filterSubject: VOLUNTEER_EVENTS_FILTER,
   events: [VolunteersApi.events.registered, VolunteersApi.events.updated],
   handle: async (manager, event) => {
     if (await volunteerCopy.apply(manager, event)) await endMembershipsOfDepartedVolunteer(manager, event);

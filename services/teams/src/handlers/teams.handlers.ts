@@ -1,34 +1,31 @@
 import { Controller } from '@nestjs/common';
-import { TeamsApi, type RequestOf, type ResponseOf } from '#linli/contracts';
+import { TeamsApi, type RequestOf } from '#linli/contracts';
 import { Handle, type CallerContext } from '#linli/platform';
 import { TeamsService } from '../teams/teams.service.js';
 
 const api = TeamsApi.operations;
-
-/** What `@Handle(op)` lets a handler answer. */
-type Answer<O> = Promise<ResponseOf<O>> | ResponseOf<O>;
 
 @Controller()
 export class TeamsHandlers {
   constructor(private readonly teams: TeamsService) {}
 
   @Handle(api.teamCreate)
-  create(request: RequestOf<typeof api.teamCreate>, caller: CallerContext): Answer<typeof api.teamCreate> {
+  create(request: RequestOf<typeof api.teamCreate>, caller: CallerContext) {
     return this.teams.create(caller, request);
   }
 
   @Handle(api.teamList)
-  list(request: RequestOf<typeof api.teamList>, caller: CallerContext): Answer<typeof api.teamList> {
+  list(request: RequestOf<typeof api.teamList>, caller: CallerContext) {
     return this.teams.list(caller, request);
   }
 
   @Handle(api.teamGet)
-  get({ id }: RequestOf<typeof api.teamGet>, caller: CallerContext): Answer<typeof api.teamGet> {
+  get({ id }: RequestOf<typeof api.teamGet>, caller: CallerContext) {
     return this.teams.get(caller, id);
   }
 
   @Handle(api.teamUpdate)
-  update({ id, ...changes }: RequestOf<typeof api.teamUpdate>, caller: CallerContext): Answer<typeof api.teamUpdate> {
+  update({ id, ...changes }: RequestOf<typeof api.teamUpdate>, caller: CallerContext) {
     return this.teams.update(caller, id, changes);
   }
 }

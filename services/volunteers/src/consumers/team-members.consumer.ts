@@ -3,8 +3,6 @@ import { TeamsApi, type TeamMemberEventPayload } from '#linli/contracts';
 import { inboxConsumerHost, type EventEnvelope } from '#linli/platform';
 import { TeamMembersRepository } from '../volunteers/team-members.repository.js';
 
-/** One durable consumer for both membership events (`joined`, `left`). */
-export const TEAM_MEMBER_EVENTS_FILTER = 'evt.teams.member.>';
 export const TEAM_MEMBERS_CONSUMER = 'volunteers-team-members';
 
 const { memberJoined, memberLeft } = TeamsApi.events;
@@ -41,7 +39,6 @@ export async function applyTeamMemberEvent(
 /** Keeps `team_members` in step with the teams service, each event applied exactly once. */
 export const TeamMembersConsumer = inboxConsumerHost<TeamMemberEventPayload>({
   durable: TEAM_MEMBERS_CONSUMER,
-  filterSubject: TEAM_MEMBER_EVENTS_FILTER,
   events: [memberJoined, memberLeft],
   handle: applyTeamMemberEvent,
 });

@@ -1,12 +1,9 @@
 import { Controller } from '@nestjs/common';
-import { VolunteersApi, type RequestOf, type ResponseOf } from '#linli/contracts';
+import { VolunteersApi, type RequestOf } from '#linli/contracts';
 import { Handle, type CallerContext } from '#linli/platform';
 import { ImportsService } from '../imports/imports.service.js';
 
 const api = VolunteersApi.operations;
-
-/** What `@Handle(op)` lets a handler answer. */
-type Answer<O> = Promise<ResponseOf<O>> | ResponseOf<O>;
 
 /** NATS handlers of import jobs: the gateway opens a job, sends its rows in batches, then closes it. */
 @Controller()
@@ -14,22 +11,22 @@ export class ImportsHandlers {
   constructor(private readonly imports: ImportsService) {}
 
   @Handle(api.importStart)
-  start(request: RequestOf<typeof api.importStart>, caller: CallerContext): Answer<typeof api.importStart> {
+  start(request: RequestOf<typeof api.importStart>, caller: CallerContext) {
     return this.imports.start(caller, request);
   }
 
   @Handle(api.importRows)
-  rows(request: RequestOf<typeof api.importRows>, caller: CallerContext): Answer<typeof api.importRows> {
+  rows(request: RequestOf<typeof api.importRows>, caller: CallerContext) {
     return this.imports.rows(caller, request);
   }
 
   @Handle(api.importFinish)
-  finish(request: RequestOf<typeof api.importFinish>, caller: CallerContext): Answer<typeof api.importFinish> {
+  finish(request: RequestOf<typeof api.importFinish>, caller: CallerContext) {
     return this.imports.finish(caller, request);
   }
 
   @Handle(api.importGet)
-  get({ id }: RequestOf<typeof api.importGet>, caller: CallerContext): Answer<typeof api.importGet> {
+  get({ id }: RequestOf<typeof api.importGet>, caller: CallerContext) {
     return this.imports.get(caller, id);
   }
 }

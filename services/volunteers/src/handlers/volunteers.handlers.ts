@@ -1,12 +1,9 @@
 import { Controller } from '@nestjs/common';
-import { REVEALABLE, VolunteersApi, type RequestOf, type ResponseOf, type Revealable } from '#linli/contracts';
-import { Handle, type CallerContext, type CallerOf } from '#linli/platform';
+import { REVEALABLE, VolunteersApi, type RequestOf, type Revealable } from '#linli/contracts';
+import { Handle, type CallerContext, type RequestIdentity } from '#linli/platform';
 import { VolunteersService } from '../volunteers/volunteers.service.js';
 
 const api = VolunteersApi.operations;
-
-/** What `@Handle(op)` lets a handler answer. */
-type Answer<O> = Promise<ResponseOf<O>> | ResponseOf<O>;
 
 /** `?reveal=idNumber,guardianPhone` as a list of distinct fields (the query class has checked the words). */
 const revealed = (reveal: string | undefined): Revealable[] =>
@@ -18,39 +15,42 @@ export class VolunteersHandlers {
   constructor(private readonly volunteers: VolunteersService) {}
 
   @Handle(api.register)
-  register(request: RequestOf<typeof api.register>, caller: CallerContext): Answer<typeof api.register> {
+  register(request: RequestOf<typeof api.register>, caller: CallerContext) {
     return this.volunteers.register(caller, request);
   }
 
-  /** The public join link: no caller; the station, the client address and the key come in the request. */
+  /** The public join link: no caller; the station and the client address come in the request, the key in the headers. */
   @Handle(api.join)
-  join(request: RequestOf<typeof api.join>, caller: CallerOf<typeof api.join>): Answer<typeof api.join> {
-    const { stationId, address, idempotencyKey, ...registration } = request;
-    return this.volunteers.join({ stationId, address, idempotencyKey, requestId: caller.requestId }, registration);
+  join(request: RequestOf<typeof api.join>, caller: RequestIdentity) {
+    const { stationId, address, ...registration } = request;
+    return this.volunteers.join(
+      { stationId, address, idempotencyKey: caller.idempotencyKey, requestId: caller.requestId },
+      registration,
+    );
   }
 
   @Handle(api.confirm)
-  confirm({ id }: RequestOf<typeof api.confirm>, caller: CallerContext): Answer<typeof api.confirm> {
+  confirm({ id }: RequestOf<typeof api.confirm>, caller: CallerContext) {
     return this.volunteers.confirm(caller, id);
   }
 
   @Handle(api.list)
-  list(query: RequestOf<typeof api.list>, caller: CallerContext): Answer<typeof api.list> {
+  list(query: RequestOf<typeof api.list>, caller: CallerContext) {
     return this.volunteers.list(caller, query);
   }
 
   @Handle(api.get)
-  get({ id, reveal }: RequestOf<typeof api.get>, caller: CallerContext): Answer<typeof api.get> {
+  get({ id, reveal }: RequestOf<typeof api.get>, caller: CallerContext) {
     return this.volunteers.get(caller, id, revealed(reveal));
   }
 
   @Handle(api.update)
-  update({ id, ...changes }: RequestOf<typeof api.update>, caller: CallerContext): Answer<typeof api.update> {
+  update({ id, ...changes }: RequestOf<typeof api.update>, caller: CallerContext) {
     return this.volunteers.update(caller, id, changes);
   }
 
   @Handle(api.recruiters)
-  recruiters(query: RequestOf<typeof api.recruiters>, caller: CallerContext): Answer<typeof api.recruiters> {
+  recruiters(query: RequestOf<typeof api.recruiters>, caller: CallerContext) {
     return this.volunteers.recruiters(caller, query);
   }
 }

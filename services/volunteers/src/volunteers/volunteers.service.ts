@@ -48,8 +48,8 @@ const SELF_FIELDS = new Set(['skills', 'availableTimes']);
 export interface JoinContext {
   stationId: string;
   address: string;
-  /** '' when the client sent no Idempotency-Key. */
-  idempotencyKey: string;
+  /** Absent when the client sent no Idempotency-Key. */
+  idempotencyKey?: string;
   requestId: string;
 }
 
