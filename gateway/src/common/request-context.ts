@@ -35,5 +35,8 @@ export function clientAddress(req: Request): string {
  */
 export function anonymous(req: Request & { id?: string }): { requestId: string; idempotencyKey?: string } {
   const idempotencyKey = req.header(HEADER.idempotencyKey);
-  return { requestId: req.id ?? randomUUID(), ...(idempotencyKey ? { idempotencyKey: idempotencyKey.slice(0, 200) } : {}) };
+  return {
+    requestId: req.id ?? randomUUID(),
+    ...(idempotencyKey ? { idempotencyKey: idempotencyKey.slice(0, 200) } : {}),
+  };
 }

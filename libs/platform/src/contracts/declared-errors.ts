@@ -34,9 +34,11 @@ export function declaredErrors<
       const spec = factory(...args);
       const status = declaredStatus(api, spec.code) ?? COMMON_STATUS[spec.code];
       if (status === undefined) throw new Error(`${api.service}: error code ${spec.code} is not declared`);
-      const fields = spec.errors?.map(
-        ({ field, message }): FieldError => ({ field, code: spec.code, message: message ?? spec.message }),
-      );
+      const fields = spec.errors?.map(({ field, message }): FieldError => ({
+        field,
+        code: spec.code,
+        message: message ?? spec.message,
+      }));
       return new DomainException(spec.code, status, spec.message, spec.details, fields);
     };
   }
