@@ -12,9 +12,16 @@ const swc = [
     },
   },
 ];
+// Fastify's static-file plugin is CommonJS and requires an ESM-only dependency, which Node loads
+// natively (require(esm)) but Jest's CommonJS loader cannot: compile that one package to CommonJS.
+const REQUIRED_ESM = 'node_modules/@fastify/static/node_modules/content-disposition/';
 const common = {
   extensionsToTreatAsEsm: ['.ts'],
-  transform: { '^.+\\.ts$': swc },
+  transform: {
+    '^.+\\.ts$': swc,
+    [`${REQUIRED_ESM}.+\\.js$`]: ['@swc/jest', { module: { type: 'commonjs' }, jsc: { target: 'es2022' } }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(@fastify/static/node_modules/)?content-disposition/)`],
   moduleNameMapper: {
     '^#linli/(.*)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',

@@ -1,5 +1,5 @@
 import { serviceNames } from '#linli/platform';
-import { IsIn, IsInt, IsString, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 export class GatewayConfig {
   @IsInt()
@@ -30,7 +30,8 @@ export class GatewayConfig {
   @Min(100)
   HEALTH_TIMEOUT_MS: number = 1500;
 
-  @IsString()
+  /** Largest JSON body: bytes, or with kb / mb (`1mb`). */
+  @Matches(/^\d+(b|kb|mb)?$/i)
   BODY_LIMIT: string = '1mb';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'verbose'])
@@ -39,3 +40,9 @@ export class GatewayConfig {
 
 /** Services whose readiness `/health` reports: every service of the registry. */
 export const SERVICES = serviceNames();
+
+/** `1mb`, `512kb`, `2048` as bytes. */
+export function bytesOf(limit: string): number {
+  const [, digits, unit = 'b'] = /^(\d+)(b|kb|mb)?$/i.exec(limit)!;
+  return Number(digits) * ({ b: 1, kb: 1024, mb: 1024 * 1024 } as Record<string, number>)[unit.toLowerCase()];
+}

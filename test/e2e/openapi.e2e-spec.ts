@@ -3,7 +3,7 @@ import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '#linli/platform';
 import { startTestNats, TEST_SECRET, type TestNats } from '#linli/testing';
-import { createGateway } from '../../gateway/src/gateway.app.js';
+import { createGateway, readyGateway } from '../../gateway/src/gateway.app.js';
 import { GatewayConfig } from '../../gateway/src/gateway.config.js';
 
 interface Operation {
@@ -68,7 +68,7 @@ describe('OpenAPI document', () => {
     gateway = await createGateway(
       loadConfig(GatewayConfig, { NATS_URL: nats.url, AUTH_SECRET: TEST_SECRET, LOG_LEVEL: 'fatal' }),
     );
-    await gateway.init();
+    await readyGateway(gateway);
   });
 
   afterAll(async () => {

@@ -1,9 +1,9 @@
 import { Get, Header, Param, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiSecurity } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { ActivitiesApi, SHIFT_EDIT_SCOPES } from '#linli/contracts';
 import { DomainException, type ServiceClient } from '#linli/platform';
 import { ApiErrorsOf } from '../common/api-errors.decorator.js';
+import type { HttpRequest } from '../common/http.js';
 import { anonymous } from '../common/request-context.js';
 import { routesController } from '../common/routes.js';
 
@@ -67,8 +67,10 @@ export const ShiftsController = routesController('ShiftsController', 'shifts 班
     summary: '修改班次，scope=following 同时修改系列中其后的班次 / Edit a shift, or it and the rest of its series',
     // `this` when absent; anything but one string is left out, so the service refuses it as invalid.
     from: {
-      scope: (req) =>
-        req.query.scope === undefined ? 'this' : typeof req.query.scope === 'string' ? req.query.scope : undefined,
+      scope: (req) => {
+        const { scope } = req.query as Record<string, unknown>;
+        return scope === undefined ? 'this' : typeof scope === 'string' ? scope : undefined;
+      },
     },
     docs: [
       ApiQuery({
@@ -143,7 +145,7 @@ class CalendarFeedRoute {
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'text/calendar', schema: { type: 'string' } })
   @ApiErrorsOf(api.calendarFeed)
-  async calendar(@Param('token') token: string, @Req() req: Request & { id?: string }) {
+  async calendar(@Param('token') token: string, @Req() req: HttpRequest) {
     if (!FEED_TOKEN.test(token))
       throw new DomainException('CALENDAR.NOT_FOUND', 404, '订阅地址无效 / Unknown calendar feed');
     const { text } = await this.services.call(api.calendarFeed, { token }, anonymous(req));

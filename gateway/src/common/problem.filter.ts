@@ -1,6 +1,6 @@
 import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter, type LoggerService } from '@nestjs/common';
-import type { Request, Response } from 'express';
 import { CommonErrors, DomainException, type ErrorBody } from '#linli/platform';
+import type { HttpReply, HttpRequest } from './http.js';
 
 const TITLES: Record<number, string> = {
   400: '请求无效 / Bad request',
@@ -17,7 +17,7 @@ const TITLES: Record<number, string> = {
   504: '服务响应超时 / Service timed out',
 };
 
-/** Codes for what Express or Nest refuse before a handler runs. */
+/** Codes for what Nest refuses before a handler runs. */
 function fromHttpException(exception: HttpException): ErrorBody {
   const status = exception.getStatus();
   const response = exception.getResponse();
@@ -46,41 +46,34 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost) {
     const ctx = host.switchToHttp();
-    const req = ctx.getRequest<Request & { id?: string }>();
-    const res = ctx.getResponse<Response>();
+    const req = ctx.getRequest<HttpRequest>();
+    const res = ctx.getResponse<HttpReply>();
     let body: ErrorBody;
     if (exception instanceof DomainException) {
       body = exception.toJSON();
     } else if (exception instanceof HttpException) {
       body = fromHttpException(exception);
-    } else if (isBodyParserError(exception)) {
-      body = {
-        code: exception.type === 'entity.too.large' ? 'REQUEST.TOO_LARGE' : 'REQUEST.MALFORMED',
-        status: exception.status,
-        message:
-          exception.type === 'entity.too.large'
-            ? '请求体过大 / Request body too large'
-            : '请求体不是有效 JSON / Malformed JSON body',
-      };
+    } else if (isFastifyError(exception)) {
+      body = fromFastifyError(exception);
     } else {
       this.logger.error(exception instanceof Error ? exception : String(exception), 'ProblemFilter');
       body = CommonErrors.internal().toJSON();
     }
     if (body.status >= 500) {
-      this.logger.warn(`${req.method} ${req.originalUrl} → ${body.status} ${body.code}`, 'ProblemFilter');
+      this.logger.warn(`${req.method} ${req.url} → ${body.status} ${body.code}`, 'ProblemFilter');
     }
     const retryAfter = body.details?.retryAfterSeconds;
-    if (body.status === 429 && typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
+    if (body.status === 429 && typeof retryAfter === 'number') res.header('Retry-After', String(retryAfter));
     res
       .status(body.status)
       .type('application/problem+json')
-      .json({
+      .send({
         type: `https://linli.example/problems/${body.code.toLowerCase()}`,
         title: TITLES[body.status] ?? body.code,
         status: body.status,
         detail: body.message,
         code: body.code,
-        instance: req.originalUrl,
+        instance: req.url,
         requestId: req.id ?? body.requestId,
         ...(body.errors ? { errors: body.errors } : {}),
         ...(body.details ? { details: body.details } : {}),
@@ -88,11 +81,35 @@ export class ProblemFilter implements ExceptionFilter {
   }
 }
 
-function isBodyParserError(e: unknown): e is { status: number; type: string } {
+/** What Fastify refuses while reading a request (its errors carry `FST_*` codes and a status). */
+interface FastifyError {
+  code: string;
+  statusCode: number;
+}
+
+function isFastifyError(e: unknown): e is FastifyError {
   return (
     typeof e === 'object' &&
     e !== null &&
-    typeof (e as { type?: unknown }).type === 'string' &&
-    typeof (e as { status?: unknown }).status === 'number'
+    typeof (e as { code?: unknown }).code === 'string' &&
+    (e as { code: string }).code.startsWith('FST_') &&
+    typeof (e as { statusCode?: unknown }).statusCode === 'number'
   );
+}
+
+function fromFastifyError(e: FastifyError): ErrorBody {
+  if (e.statusCode === 413) {
+    return { code: 'REQUEST.TOO_LARGE', status: 413, message: '请求体过大 / Request body too large' };
+  }
+  if (e.statusCode === 415) {
+    return {
+      code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+      status: 415,
+      message: '不支持的内容类型 / Unsupported content type',
+    };
+  }
+  if (e.statusCode >= 400 && e.statusCode < 500) {
+    return { code: 'REQUEST.MALFORMED', status: 400, message: '请求格式无效 / Malformed request' };
+  }
+  return CommonErrors.internal().toJSON();
 }

@@ -1,22 +1,25 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { callerFromAuthorization, HEADER, logContext, type CallerContext } from '#linli/platform';
+import { callerFromAuthorization, HEADER, type CallerContext } from '#linli/platform';
+import { headerOf, type HttpRequest } from './http.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
-/** Gives every request an id (the client's, when it sent a sane one) that follows it across NATS and into logs. */
-export function requestContextMiddleware(req: Request & { id?: string }, res: Response, next: NextFunction) {
-  const incoming = req.header(HEADER.requestId);
-  req.id = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-  res.setHeader(HEADER.requestId, req.id);
-  logContext.run({ requestId: req.id }, () => next());
+/**
+ * Every request's id (the client's, when it sent a sane one), which follows it across NATS
+ * and into logs: Fastify's `genReqId`, so it is `req.id` everywhere.
+ */
+export function requestIdOf(req: IncomingMessage): string {
+  const raw = req.headers[HEADER.requestId];
+  const incoming = Array.isArray(raw) ? raw[0] : raw;
+  return incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
 
 /** The verified caller of an HTTP request: 401 without a valid token. */
-export function resolveCaller(req: Request & { id?: string }): CallerContext {
-  const caller = callerFromAuthorization(req.header('authorization'), req.id ?? randomUUID());
-  const idempotencyKey = req.header(HEADER.idempotencyKey);
+export function resolveCaller(req: HttpRequest): CallerContext {
+  const caller = callerFromAuthorization(headerOf(req, 'authorization'), req.id);
+  const idempotencyKey = headerOf(req, HEADER.idempotencyKey);
   return idempotencyKey ? { ...caller, idempotencyKey: idempotencyKey.slice(0, 200) } : caller;
 }
 
@@ -24,8 +27,8 @@ export const HttpCaller = createParamDecorator((_data: unknown, ctx: ExecutionCo
   resolveCaller(ctx.switchToHttp().getRequest()),
 );
 
-/** The client's address, for login throttling. */
-export function clientAddress(req: Request): string {
+/** The client's address, for login throttling (behind TRUST_PROXY_HOPS proxies, the forwarded one). */
+export function clientAddress(req: HttpRequest): string {
   return (req.ip ?? req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '');
 }
 
@@ -33,10 +36,7 @@ export function clientAddress(req: Request): string {
  * The request id (and the client's Idempotency-Key, if it sent one), for calls made before
  * anyone is logged in (login, activation, joining a station through its link).
  */
-export function anonymous(req: Request & { id?: string }): { requestId: string; idempotencyKey?: string } {
-  const idempotencyKey = req.header(HEADER.idempotencyKey);
-  return {
-    requestId: req.id ?? randomUUID(),
-    ...(idempotencyKey ? { idempotencyKey: idempotencyKey.slice(0, 200) } : {}),
-  };
+export function anonymous(req: HttpRequest): { requestId: string; idempotencyKey?: string } {
+  const idempotencyKey = headerOf(req, HEADER.idempotencyKey);
+  return { requestId: req.id, ...(idempotencyKey ? { idempotencyKey: idempotencyKey.slice(0, 200) } : {}) };
 }

@@ -24,15 +24,14 @@ import {
   ApiSecurity,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
 import { listItemOf, type FileReply, type Operation } from '#linli/contracts';
 import { ServiceClient } from '#linli/platform';
 import { ApiErrorsOf } from './api-errors.decorator.js';
+import type { HttpReply, HttpRequest } from './http.js';
 import { anonymous, resolveCaller } from './request-context.js';
 import { uuidPipe } from './uuid.pipe.js';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-type HttpRequest = Request & { id?: string };
 
 export interface Route {
   /** `POST teams/:id/members`: the method and the path under /api/v1; `:name` are the operation's fields. */
@@ -62,12 +61,12 @@ const VERBS: Record<Method, (path: string) => MethodDecorator> = {
 };
 
 /** Sends a file a service built as the response body, with its own content type. */
-export function sendFile(res: Response, file: FileReply, disposition: 'inline' | 'attachment') {
-  res
+export function sendFile(res: HttpReply, file: FileReply, disposition: 'inline' | 'attachment') {
+  return res
     .status(200)
     .type(file.contentType)
-    .setHeader('Content-Disposition', `${disposition}; filename="${file.filename}"`)
-    .setHeader('Cache-Control', 'private, no-store')
+    .header('Content-Disposition', `${disposition}; filename="${file.filename}"`)
+    .header('Cache-Control', 'private, no-store')
     .send(Buffer.from(file.base64, 'base64'));
 }
 
@@ -113,7 +112,7 @@ function defineRoute(proto: object, spec: Route) {
     const input = op.input ? ((args[i++] as Record<string, unknown> | undefined) ?? {}) : {};
     const request: Record<string, unknown> = { ...input, ...path };
     const req = args[i++] as HttpRequest;
-    const res = args[i++] as Response;
+    const res = args[i++] as HttpReply;
     for (const [field, read] of Object.entries(from)) {
       const value = read(req);
       if (value !== undefined) request[field] = value;

@@ -1,8 +1,8 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { healthOperation, HealthReport, type ServiceHealth } from '#linli/contracts';
 import { ServiceClient } from '#linli/platform';
+import type { HttpReply } from '../common/http.js';
 import { GatewayConfig, SERVICES } from '../gateway.config.js';
 
 @ApiTags('health')
@@ -17,7 +17,7 @@ export class HealthController {
   @ApiOperation({ summary: '各服务就绪状态 / Readiness of the gateway and each service' })
   @ApiOkResponse({ type: HealthReport })
   @ApiServiceUnavailableResponse({ type: HealthReport })
-  async health(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {
+  async health(@Res({ passthrough: true }) res: HttpReply): Promise<HealthReport> {
     const services = await Promise.all(SERVICES.map((name) => this.check(name)));
     const ready = services.every((s) => s.status === 'ready');
     res.status(ready ? 200 : 503);

@@ -1,7 +1,7 @@
 import { ApiParam } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { CERTIFICATE_NUMBER_PATTERN, HoursApi } from '#linli/contracts';
 import { DomainException } from '#linli/platform';
+import type { HttpRequest } from '../common/http.js';
 import { routesController } from '../common/routes.js';
 
 const api = HoursApi.operations;
@@ -15,8 +15,8 @@ function certificateNumber(value: string): string {
 }
 
 /** Where the gateway is reached, for the QR code on the PDF; left out when the host header is unusable. */
-function baseUrl(req: Request): string | undefined {
-  const url = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+function baseUrl(req: HttpRequest): string | undefined {
+  const url = `${req.protocol}://${req.headers.host ?? 'localhost'}`;
   return /^https?:\/\/[^\s/]+$/.test(url) ? url : undefined;
 }
 

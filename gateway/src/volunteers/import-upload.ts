@@ -2,8 +2,8 @@ import { HttpCode, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
 import busboy from 'busboy';
 import ExcelJS from 'exceljs';
-import type { Request } from 'express';
 import { createReadStream, createWriteStream } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +25,7 @@ import {
 } from '#linli/contracts';
 import { DomainException, ServiceClient, type CallerContext } from '#linli/platform';
 import { ApiErrorsOf } from '../common/api-errors.decorator.js';
+import type { HttpRequest } from '../common/http.js';
 import { HttpCaller } from '../common/request-context.js';
 import { CsvParser } from './csv-parser.js';
 
@@ -85,7 +86,7 @@ function limiter(max: number, seen: { bytes: number }) {
  * Streams the upload (a raw CSV/XLSX body or one file in multipart/form-data) to a private temp
  * file, never holding it in memory, and decides its format from the declared type and its bytes.
  */
-export async function receiveUpload(req: Request): Promise<Upload> {
+export async function receiveUpload(req: IncomingMessage): Promise<Upload> {
   const declaredLength = Number(req.headers['content-length'] ?? 0);
   if (declaredLength > IMPORT_MAX_BYTES + 64 * 1024) {
     req.resume();
@@ -120,7 +121,7 @@ export async function receiveUpload(req: Request): Promise<Upload> {
 }
 
 function receiveMultipart(
-  req: Request,
+  req: IncomingMessage,
   path: string,
   seen: { bytes: number },
 ): Promise<{ declared: string; fileName?: string }> {
@@ -290,10 +291,10 @@ export class ImportUploadRoute {
   @ApiErrorsOf(api.importStart, { ...api.importRows.errors, ...api.importFinish.errors, ...IMPORT_UPLOAD_ERRORS })
   async import(
     @Query() query: ImportQuery,
-    @Req() req: Request,
+    @Req() req: HttpRequest,
     @HttpCaller() caller: CallerContext,
   ): Promise<ImportResultDto> {
-    const upload = await receiveUpload(req);
+    const upload = await receiveUpload(req.raw);
     let importId: string | undefined;
     try {
       const layout = await readLayout(upload);

@@ -12,7 +12,7 @@ import {
   type TestDatabase,
   type TestNats,
 } from '#linli/testing';
-import { createGateway } from '../../../gateway/src/gateway.app.js';
+import { createGateway, readyGateway } from '../../../gateway/src/gateway.app.js';
 import { GatewayConfig } from '../../../gateway/src/gateway.config.js';
 import { testServices, type TestServiceSpec } from './services.js';
 
@@ -98,7 +98,7 @@ export class TestSystem {
         LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'fatal',
       }),
     );
-    await this.gateway.init();
+    await readyGateway(this.gateway);
   }
 
   private spec(name: string): TestServiceSpec {

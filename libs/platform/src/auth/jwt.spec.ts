@@ -28,6 +28,19 @@ describe('access tokens', () => {
     expect(() => signer.verify(`eyJhbGciOiJub25lIn0.${p}.`)).toThrow(TokenError);
   });
 
+  it('remembers a verified token only until it expires, and never a forged one', () => {
+    const remembering = new TokenSigner('z'.repeat(32));
+    const now = Date.parse('2021-11-30T08:00:00Z');
+    const token = remembering.sign(claims, 60, now);
+    const first = remembering.verify(token, now);
+    expect(remembering.verify(token, now + 1000)).toBe(first);
+    expect(Object.isFrozen(first.grants[0])).toBe(true);
+    expect(() => remembering.verify(token, now + 60_000)).toThrow(new TokenError('expired'));
+    expect(() => remembering.verify(token, now + 1000)).not.toThrow();
+    const [h, p] = token.split('.');
+    expect(() => remembering.verify(`${h}.${p}.${'A'.repeat(43)}`, now)).toThrow(new TokenError('signature'));
+  });
+
   it('refuses a short secret', () => {
     expect(() => new TokenSigner('short')).toThrow(/32/);
   });

@@ -26,8 +26,21 @@ export class TokenError extends Error {
   }
 }
 
-/** HS256 JWTs signed with the deployment's secret; the gateway and every service verify with the same key. */
+/** How many verified tokens a process remembers (a few MB at most). */
+const VERIFIED_CAPACITY = 10_000;
+
+/**
+ * HS256 JWTs signed with the deployment's secret; the gateway and every service verify with the same key.
+ *
+ * A token that verified once is remembered until it expires (bounded, oldest forgotten
+ * first), so the several checks one request meets on its way (the gateway, the service's log
+ * context, its handler) and a client's next requests with the same token cost a map lookup,
+ * not an HMAC. Only the exact token string that passed is remembered; expiry is checked on
+ * every use.
+ */
 export class TokenSigner {
+  private readonly verified = new Map<string, AccessClaims>();
+
   constructor(private readonly secret: string) {
     if (secret.length < 32) throw new Error('AUTH_SECRET must be at least 32 characters');
   }
@@ -40,6 +53,21 @@ export class TokenSigner {
   }
 
   verify(token: string, now = Date.now()): AccessClaims {
+    const known = this.verified.get(token);
+    if (known) {
+      if (known.exp * 1000 <= now) {
+        this.verified.delete(token);
+        throw new TokenError('expired');
+      }
+      return known;
+    }
+    const claims = this.check(token, now);
+    if (this.verified.size >= VERIFIED_CAPACITY) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, claims);
+    return claims;
+  }
+
+  private check(token: string, now: number): AccessClaims {
     const parts = token.split('.');
     if (parts.length !== 3 || parts[0] !== HEADER) throw new TokenError('malformed');
     const expected = Buffer.from(this.mac(`${parts[0]}.${parts[1]}`));
@@ -55,7 +83,10 @@ export class TokenSigner {
       throw new TokenError('malformed');
     }
     if (typeof claims.exp !== 'number' || claims.exp * 1000 <= now) throw new TokenError('expired');
-    return claims;
+    // Shared by every request that presents the token: nobody may change it.
+    for (const grant of claims.grants) Object.freeze(grant);
+    Object.freeze(claims.grants);
+    return Object.freeze(claims);
   }
 
   private mac(input: string): string {

@@ -5,13 +5,26 @@ import { OrganisationStatusChangeEntity } from './organisation-status-change.ent
 import { OrganisationEntity } from './organisation.entity.js';
 import type { OrganisationRow } from './organisation.mapper.js';
 
-const SELECT_ROW = `
+/** The columns of an organisation row with its node's name and level (also run by `npm run bench:read`'s baseline). */
+export const ORGANISATION_SELECT = `
   SELECT o.id, o.tenant_id AS "tenantId", o.tier_node_id AS "tierNodeId", o.tier_path AS "tierPath", o.name, o.type,
          o.status, to_char(o.status_since, 'YYYY-MM-DD') AS "statusSince", to_char(o.founded_on, 'YYYY-MM-DD') AS "foundedOn",
          to_char(o.joined_on, 'YYYY-MM-DD') AS "joinedOn", o.leader, o.contact, o.member_count AS "memberCount",
          o.description, o.created_at AS "createdAt", o.updated_at AS "updatedAt",
          n.name AS "tierNodeName", n.level AS "tierLevel"
     FROM organisations o JOIN tier_nodes n ON n.id = o.tier_node_id`;
+
+/** One organisation row with its status history (oldest first) as JSON, in one round trip: $1 id, $2 tenant. */
+export const ORGANISATION_WITH_HISTORY = `
+  SELECT r.*, coalesce((
+           SELECT json_agg(json_build_object(
+                    'id', h.id, 'tenantId', h.tenant_id, 'organisationId', h.organisation_id,
+                    'fromStatus', h.from_status, 'toStatus', h.to_status, 'reason', h.reason,
+                    'effectiveOn', to_char(h.effective_on, 'YYYY-MM-DD'), 'recordedBy', h.recorded_by,
+                    'recordedAt', h.recorded_at) ORDER BY h.effective_on, h.recorded_at)
+             FROM organisation_status_changes h
+            WHERE h.organisation_id = r.id AND h.tenant_id = r."tenantId"), '[]') AS "statusHistory"
+    FROM (${ORGANISATION_SELECT} WHERE o.id = $1 AND o.tenant_id = $2) r`;
 
 /** Which organisations a list shows: always the caller's area, optionally narrowed. */
 export interface OrganisationFilter {
@@ -40,13 +53,13 @@ export class OrganisationsRepository {
     page: number,
     pageSize: number,
   ): Promise<{ rows: OrganisationRow[]; total: number }> {
-    const { where, params } = whereOf(filter);
+    const { where, params } = organisationWhere(filter);
     const [{ total }]: { total: number }[] = await manager.query(
       `SELECT count(*)::int AS total FROM organisations o WHERE ${where}`,
       params,
     );
     const rows: OrganisationRow[] = await manager.query(
-      `${SELECT_ROW} WHERE ${where} ORDER BY o.joined_on DESC, o.name
+      `${ORGANISATION_SELECT} WHERE ${where} ORDER BY o.joined_on DESC, o.name
        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, pageSize, (page - 1) * pageSize],
     );
@@ -55,19 +68,26 @@ export class OrganisationsRepository {
 
   /** An organisation with its node's name and level, or null. */
   async row(manager: EntityManager, tenantId: string, id: string): Promise<OrganisationRow | null> {
-    const [row]: OrganisationRow[] = await manager.query(`${SELECT_ROW} WHERE o.id = $1 AND o.tenant_id = $2`, [
-      id,
-      tenantId,
-    ]);
+    const [row]: OrganisationRow[] = await manager.query(
+      `${ORGANISATION_SELECT} WHERE o.id = $1 AND o.tenant_id = $2`,
+      [id, tenantId],
+    );
     return row ?? null;
   }
 
-  /** Status history, oldest first. */
-  history(manager: EntityManager, tenantId: string, id: string): Promise<OrganisationStatusChangeEntity[]> {
-    return manager.find(OrganisationStatusChangeEntity, {
-      where: { organisationId: id, tenantId },
-      order: { effectiveOn: 'ASC', recordedAt: 'ASC' },
-    });
+  /** An organisation with its node's name and level and its status history (oldest first), or null. */
+  async rowWithHistory(
+    manager: EntityManager,
+    tenantId: string,
+    id: string,
+  ): Promise<{ row: OrganisationRow; history: OrganisationStatusChangeEntity[] } | null> {
+    const [found]: (OrganisationRow & { statusHistory: OrganisationStatusChangeEntity[] })[] = await manager.query(
+      ORGANISATION_WITH_HISTORY,
+      [id, tenantId],
+    );
+    if (!found) return null;
+    const { statusHistory, ...row } = found;
+    return { row, history: statusHistory };
   }
 
   /** The organisation, locked until the transaction ends, or null. */
@@ -119,7 +139,8 @@ export class OrganisationsRepository {
   }
 }
 
-function whereOf(filter: OrganisationFilter): { where: string; params: unknown[] } {
+/** The WHERE clause of a list (also run by `npm run bench:read`'s baseline). */
+export function organisationWhere(filter: OrganisationFilter): { where: string; params: unknown[] } {
   const params: unknown[] = [filter.tenantId, filter.scope];
   const where = ['o.tenant_id = $1', 'o.tier_path LIKE ANY($2)'];
   if (filter.subtreePath) {

@@ -105,11 +105,10 @@ export class OrganisationsService {
   }
 
   async get(caller: CallerContext, id: string): Promise<OrganisationDetailDto> {
-    const row = await this.organisations.row(this.ds.manager, caller.tenantId, id);
-    if (!row) throw OrganisationErrors.notFound(id);
-    assertCanActOn(caller, row.tierPath, 'read');
-    const history = await this.organisations.history(this.ds.manager, caller.tenantId, id);
-    return toOrganisationDetailDto(row, history);
+    const found = await this.organisations.rowWithHistory(this.ds.manager, caller.tenantId, id);
+    if (!found) throw OrganisationErrors.notFound(id);
+    assertCanActOn(caller, found.row.tierPath, 'read');
+    return toOrganisationDetailDto(found.row, found.history);
   }
 
   async update(caller: CallerContext, id: string, changes: UpdateOrganisationDto): Promise<OrganisationDetailDto> {
