@@ -23,6 +23,7 @@ const common = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(@fastify/static/node_modules/)?content-disposition/)`],
   moduleNameMapper: {
+    '^#linli/platform/local$': '<rootDir>/libs/platform/src/local/index.ts',
     '^#linli/(.*)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

@@ -1,7 +1,8 @@
 // Each service's definition (schema, config class, module, seed), loaded from its own
 // `services/<name>/src/<name>.definition.ts` only when needed, for the services the registry
 // (deploy/services.json) lists, so a process that only migrates or launches stays light.
-import { serviceNames, type ServiceConfig, type ServiceDefinition } from '#linli/platform';
+import type { ServiceConfig, ServiceDefinition } from '#linli/platform';
+import { serviceNames } from '#linli/platform/local';
 
 export const SERVICE_NAMES = serviceNames();
 
@@ -16,3 +17,6 @@ export async function loadDefinition(name: string): Promise<ServiceDefinition<Se
 
 /** Compiled entry point of a service, relative to the repository root. */
 export const entryOf = (name: string) => `dist/services/${name}/src/main.js`;
+
+/** Compiled entry point of the gateway, relative to the repository root. */
+export const GATEWAY_ENTRY = 'dist/gateway/src/main.js';

@@ -4,7 +4,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { migrateServiceSchema, serviceDataSourceOptions, type ServiceDataOptions } from '#linli/platform';
-import { entryOf, loadDefinition, SERVICE_NAMES } from '../registry.js';
+import { entryOf, GATEWAY_ENTRY, loadDefinition, SERVICE_NAMES } from '../registry.js';
 
 type ServiceData = Omit<ServiceDataOptions, 'url'>;
 
@@ -72,7 +72,7 @@ export const services: LocalService[] = SERVICE_NAMES.map((name) => ({
   ),
 }));
 
-export const gateway: LocalProcess = { name: 'gateway', entry: 'dist/gateway/src/main.js' };
+export const gateway: LocalProcess = { name: 'gateway', entry: GATEWAY_ENTRY };
 
 /** The services named in `names` (all when empty); an unknown name is an error. */
 export function selectServices(names: string[]): LocalService[] {

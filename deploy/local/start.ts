@@ -14,7 +14,11 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
-import type { LocalNats, LocalPostgres } from '#linli/platform';
+import type { LocalNats, LocalPostgres } from '#linli/platform/local';
+import { entryOf, GATEWAY_ENTRY } from '../registry.js';
+import type { PrepareMessage } from './prepare.js';
+
+type DemoLogin = { login: string; who: string };
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DATA_DIR = join(ROOT, '.data');
@@ -24,6 +28,7 @@ const LOCK_FILE = join(DATA_DIR, 'launcher.pid');
 const AUTH_SECRET_FILE = join(DATA_DIR, 'auth-secret');
 const DATA_KEY_FILE = join(DATA_DIR, 'data-key');
 const SUPERVISE = '--supervise';
+const PREPARE_ENTRY = 'dist/deploy/local/prepare.js';
 const STOP = 'linli:stop';
 const DATABASE_NAME = 'linli';
 const STOP_GRACE_MS = 10_000;
@@ -283,9 +288,10 @@ function redactUrl(url: string): string {
 }
 
 async function supervise() {
-  const platform = await import('#linli/platform');
-  const contracts = await import('#linli/contracts');
-  const { services, gateway } = await import('./services.js');
+  // Only what runs PostgreSQL and NATS: the services' code loads in their own processes.
+  const platform = await import('#linli/platform/local');
+  const services = platform.serviceNames().map((name) => ({ name, entry: entryOf(name) }));
+  const gateway = { name: 'gateway', entry: GATEWAY_ENTRY };
 
   let shuttingDown = false;
   let exitCode = 0;
@@ -296,6 +302,7 @@ async function supervise() {
   const monitors: NodeJS.Timeout[] = [];
   const processes: ManagedProcess[] = [];
   let gatewayProcess: ManagedProcess | undefined;
+  let preparing: ChildProcess | undefined;
 
   /** Startup steps register what they started before resolving, so a stop mid-step cleans it up. */
   const step = <T>(work: Promise<T>): Promise<T> => {
@@ -308,6 +315,7 @@ async function supervise() {
     shuttingDown = true;
     say(`stopping (${reason}) / 正在停止…`);
     for (const timer of monitors) clearInterval(timer);
+    preparing?.kill('SIGTERM');
     await Promise.race([inFlight, sleep(10_000)]);
     const attempt = async (what: string, work: () => Promise<void>) => {
       try {
@@ -381,19 +389,9 @@ async function supervise() {
     }
     if (shuttingDown) return;
 
-    for (const service of services) {
-      const applied = await step(service.migrate(databaseUrl));
-      say(`${service.name}: ${applied.length > 0 ? `applied ${applied.join(', ')}` : 'schema up to date'}`);
-      if (shuttingDown) return;
-    }
     // The volunteers seed encrypts ID numbers with the same key the service will use.
-    process.env.DATA_KEY = dataKey();
-    for (const service of services) {
-      if (!service.seed) continue;
-      const seeded = await step(service.seed(databaseUrl));
-      say(`${service.name}: ${seeded ? 'demo data seeded / 已导入演示数据' : 'demo data already present'}`);
-      if (shuttingDown) return;
-    }
+    const demo = await step(prepare(databaseUrl, dataKey()));
+    if (shuttingDown) return;
 
     const port = hasGateway ? await choosePort('the gateway', portFromEnv('PORT', 3000), platform.freePort) : 0;
     const env: NodeJS.ProcessEnv = {
@@ -437,17 +435,38 @@ async function supervise() {
       natsUrl,
       embeddedPostgres: !!postgres,
       embeddedNats: !!nats,
-      demoPassword: contracts.DEMO_PASSWORD,
-      demoLogins: contracts.DEMO_ACCOUNTS.map((a) => ({
-        login: a.username ?? a.phone ?? '',
-        who: `${a.name} ${a.role}`,
-      })),
+      ...demo,
     });
   } catch (error) {
     if (shuttingDown) return;
     fail(`start failed / 启动失败: ${errorText(error)}`);
     exitCode = 1;
     await shutdown('start failed');
+  }
+
+  /** Migrations and demo data, in a process of their own that exits when done (deploy/local/prepare.ts). */
+  function prepare(databaseUrl: string, key: string): Promise<{ demoPassword: string; demoLogins: DemoLogin[] }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, PREPARE_ENTRY)], {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: databaseUrl, DATA_KEY: key },
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
+      preparing = child;
+      let outcome: { demoPassword: string; demoLogins: DemoLogin[] } | Error | undefined;
+      child.on('message', (message: PrepareMessage) => {
+        if (message.type === 'progress') say(message.text);
+        else if (message.type === 'done')
+          outcome = { demoPassword: message.demoPassword, demoLogins: message.demoLogins };
+        else outcome = new Error(message.error);
+      });
+      child.once('error', reject);
+      child.once('exit', (code, signal) => {
+        preparing = undefined;
+        if (outcome && !(outcome instanceof Error)) resolve(outcome);
+        else reject(outcome ?? new Error(`migrations stopped (${signal ?? `exit ${code}`})`));
+      });
+    });
   }
 
   async function startNats(port: number): Promise<LocalNats> {
