@@ -1,19 +1,39 @@
-import { NatsRecordBuilder, type ClientProxy } from '@nestjs/microservices';
-import { headers as natsHeaders } from '@nats-io/transport-node';
-import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
+import type { ClientProxy } from '@nestjs/microservices';
+import { errors as natsErrors, headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
+import { randomUUID } from 'node:crypto';
+import { TimeoutError } from 'rxjs';
 import type { Operation, RequestOf, ResponseOf } from '#linli/contracts';
 import { HEADER, type CallerContext } from '../context/caller.js';
 import { CommonErrors, DomainException } from '../errors/domain.exception.js';
 
+/** A service's reply as Nest's NATS server sends it. */
+interface Reply {
+  response?: unknown;
+  err?: unknown;
+}
+
 /**
  * Request/reply to a service over NATS with the caller in the headers and a timeout on every
  * call. No responders → 503, no answer in time → 504, a service's error → the same error.
+ *
+ * It speaks Nest's NATS wire format (`{ pattern, data, id }` out, `{ response | err }` back)
+ * straight through the client's connection with the connection's shared reply subscription,
+ * instead of a subscription per call and an observable per reply.
  */
 export class ServiceClient {
+  private nc?: NatsConnection;
+
   constructor(
     private readonly client: ClientProxy,
     private readonly timeoutMs: number,
   ) {}
+
+  private async connection(): Promise<NatsConnection> {
+    if (this.nc && !this.nc.isClosed()) return this.nc;
+    await this.client.connect();
+    this.nc = this.client.unwrap<NatsConnection>();
+    return this.nc;
+  }
 
   /** Calls a declared operation: the request and the answer are typed by its declaration. */
   call<O extends Operation>(
@@ -40,17 +60,33 @@ export class ServiceClient {
       if ('idempotencyKey' in caller && caller.idempotencyKey)
         headers.set(HEADER.idempotencyKey, caller.idempotencyKey);
     }
-    const record = new NatsRecordBuilder(payload ?? {}).setHeaders(headers).build();
+    let reply: Reply;
     try {
-      return await firstValueFrom(this.client.send<T>(subject, record).pipe(timeout(timeoutMs)));
+      const nc = await this.connection();
+      const message = await nc.request(
+        subject,
+        JSON.stringify({ pattern: subject, data: payload ?? {}, id: randomUUID() }),
+        {
+          timeout: timeoutMs,
+          headers,
+        },
+      );
+      if (message.data.length === 0) throw CommonErrors.unavailable(service);
+      reply = message.json<Reply>();
     } catch (error) {
       throw ServiceClient.mapError(error, service);
     }
+    if (reply.err !== undefined) throw ServiceClient.mapError(reply.err, service);
+    return reply.response as T;
   }
 
   static mapError(error: unknown, service: string): DomainException {
     if (error instanceof DomainException) return error;
-    if (error instanceof TimeoutError) return CommonErrors.timeout(service);
+    if (error instanceof TimeoutError || error instanceof natsErrors.TimeoutError) return CommonErrors.timeout(service);
+    if (error instanceof natsErrors.RequestError) {
+      if (error.cause instanceof natsErrors.TimeoutError) return CommonErrors.timeout(service);
+      return CommonErrors.unavailable(service);
+    }
     if (DomainException.isErrorBody(error)) {
       return new DomainException(error.code, error.status, error.message, error.details, error.errors);
     }
