@@ -101,6 +101,11 @@ describe('volunteer and leader screens in a browser', () => {
     await clash.getByRole('button', { name: /^报名/ }).click();
     await clash.locator('.alert-error', { hasText: 'SIGNUP.CLASH' }).waitFor();
 
+    // Scanning the leader's check-in QR opens My shifts with that shift's code filled in.
+    await page.goto(`${baseUrl}/#/my?checkin=${shiftId}&code=482913`);
+    await mine.getByText('已填入扫码得到的签到码').waitFor();
+    expect(await mine.locator('input[name="code"]').inputValue()).toBe('482913');
+
     // A volunteer sent to the head's screens lands back on their own.
     await page.goto(`${baseUrl}/#/growth`);
     await waitForHash('my');
@@ -146,6 +151,13 @@ describe('volunteer and leader screens in a browser', () => {
     await page.locator('[data-card="checked-in"] .card-value', { hasText: /^1$/ }).waitFor();
     await page.getByRole('button', { name: /显示签到码/ }).click();
     expect(await page.locator('#checkin-code .big-code').textContent()).toMatch(/^\d{6}$/);
+    // The QR image a leader shows on the phone or prints for the village point's door.
+    const qr = page.locator('#checkin-code img.checkin-qr');
+    await qr.waitFor();
+    expect(
+      await qr.evaluate((img) => (img as unknown as { complete: boolean; naturalWidth: number }).naturalWidth > 0),
+    ).toBe(true);
+    await page.getByRole('button', { name: /打印签到单/ }).waitFor();
     await fitsThePhone();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/linli-leader-roster-390.png`, fullPage: true });
     // Nothing on the page is a placeholder leaking through (an absent section rendered as "null").

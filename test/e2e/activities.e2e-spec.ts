@@ -1,5 +1,6 @@
 import { jetstreamManager } from '@nats-io/jetstream';
 import { randomUUID } from 'node:crypto';
+import QRCode from 'qrcode';
 import { ActivitiesEvents, DEMO_STATION, demoId, type AttendanceRecordedPayload } from '#linli/contracts';
 import { connectNats, type EventEnvelope } from '#linli/platform';
 import { demoTierTree, waitFor } from '#linli/testing';
@@ -247,6 +248,13 @@ describe('activities: a leader’s week and a volunteer’s view', () => {
     );
     const code = (await leader.get(`/api/v1/shifts/${soon.id}/check-in-code`).expect(200)).body;
     expect(code.qrPayload).toBe(`linli:checkin:${soon.id}:${code.code}`);
+    // The QR image opens the console's My shifts with this code filled in, at the address the client used.
+    expect(code.checkInUrl).toMatch(
+      new RegExp(`^http://127\\.0\\.0\\.1:\\d+/#/my\\?checkin=${soon.id}&code=${code.code}$`),
+    );
+    expect(code.qrSvg).toBe(
+      await QRCode.toString(code.checkInUrl, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }),
+    );
     await volunteer.get(`/api/v1/shifts/${soon.id}/check-in-code`).expect(403);
     const wrong = code.code === '000000' ? '111111' : '000000';
     expect(

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiSecurity } from 
 import { ActivitiesApi, SHIFT_EDIT_SCOPES } from '#linli/contracts';
 import { DomainException, type ServiceClient } from '#linli/platform';
 import { ApiErrorsOf } from '../common/api-errors.decorator.js';
-import type { HttpRequest } from '../common/http.js';
+import { baseUrlOf, type HttpRequest } from '../common/http.js';
 import { anonymous } from '../common/request-context.js';
 import { routesController } from '../common/routes.js';
 
@@ -117,7 +117,8 @@ export const ShiftsController = routesController('ShiftsController', 'shifts 班
     route: 'GET shifts/:id/check-in-code',
     operation: api.checkInCode,
     name: 'checkInCode',
-    summary: '签到码与二维码内容 / The shift’s check-in code and QR payload (leaders)',
+    summary: '签到码与二维码（SVG 图片）/ The shift’s check-in code and its QR code as an image (leaders)',
+    from: { baseUrl: baseUrlOf },
   },
   {
     route: 'POST shifts/:id/messages',

@@ -9,3 +9,9 @@ export function headerOf(req: HttpRequest, name: string): string | undefined {
   const value = req.headers[name.toLowerCase()];
   return Array.isArray(value) ? value[0] : value;
 }
+
+/** Where the gateway is reached (for addresses in QR codes); undefined when the host header is unusable. */
+export function baseUrlOf(req: HttpRequest): string | undefined {
+  const url = `${req.protocol}://${req.headers.host ?? 'localhost'}`;
+  return /^https?:\/\/[^\s/]+$/.test(url) ? url : undefined;
+}

@@ -1,7 +1,7 @@
 import { ApiParam } from '@nestjs/swagger';
 import { CERTIFICATE_NUMBER_PATTERN, HoursApi } from '#linli/contracts';
 import { DomainException } from '#linli/platform';
-import type { HttpRequest } from '../common/http.js';
+import { baseUrlOf } from '../common/http.js';
 import { routesController } from '../common/routes.js';
 
 const api = HoursApi.operations;
@@ -12,12 +12,6 @@ function certificateNumber(value: string): string {
     throw new DomainException('CERTIFICATE.NOT_FOUND', 404, '证明不存在 / Certificate not found', { number: value });
   }
   return value;
-}
-
-/** Where the gateway is reached, for the QR code on the PDF; left out when the host header is unusable. */
-function baseUrl(req: HttpRequest): string | undefined {
-  const url = `${req.protocol}://${req.headers.host ?? 'localhost'}`;
-  return /^https?:\/\/[^\s/]+$/.test(url) ? url : undefined;
 }
 
 export const HoursController = routesController('HoursController', 'hours 服务时长', [
@@ -124,7 +118,7 @@ export const CertificatesController = routesController('CertificatesController',
     name: 'pdf',
     summary: '证明 PDF（志愿者本人或辖区负责人）/ The certificate as PDF (the volunteer, leaders in subtree)',
     check: { number: certificateNumber },
-    from: { baseUrl },
+    from: { baseUrl: baseUrlOf },
     file: { disposition: 'inline', produces: ['application/pdf'] },
     docs: [ApiParam({ name: 'number', example: 'JL-2021-000123' })],
   },

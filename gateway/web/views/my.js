@@ -19,7 +19,15 @@ export async function myVolunteerId() {
   return me.volunteerId ?? null;
 }
 
-export function mount(root) {
+/** From a scanned check-in QR (`#/my?checkin=<shift>&code=<6 digits>`): the code to fill in for that shift. */
+function scannedCode(params) {
+  const shiftId = params?.get('checkin');
+  const code = params?.get('code');
+  return shiftId && /^\d{6}$/.test(code ?? '') ? { shiftId, code } : null;
+}
+
+export function mount(root, params) {
+  let scanned = scannedCode(params);
   const mine = h('section', { class: 'panel', id: 'my-shifts', 'aria-labelledby': 'my-shifts-title' });
   const open = h('section', { class: 'panel', id: 'open-shifts', 'aria-labelledby': 'open-shifts-title' });
   root.append(
@@ -102,6 +110,8 @@ export function mount(root) {
         placeholder: '6 位签到码',
         'aria-label': `签到码 Check-in code · ${s.activityTitle}`,
       });
+      const fromScan = scanned?.shiftId === s.id;
+      if (fromScan) code.value = scanned.code;
       const form = h(
         'form',
         { class: 'checkin-form', novalidate: true },
@@ -125,6 +135,19 @@ export function mount(root) {
         }
       });
       actions.push(form);
+      if (fromScan) {
+        status.append(
+          h(
+            'p',
+            { class: 'muted small' },
+            '已填入扫码得到的签到码，点「签到」完成 / Code from the QR filled in: tap Check in',
+          ),
+        );
+        queueMicrotask(() => {
+          form.scrollIntoView({ block: 'center' });
+          form.querySelector('button')?.focus();
+        });
+      }
     }
     if (!s.checkedInAt) {
       actions.push(
@@ -240,7 +263,10 @@ export function mount(root) {
 
   load();
   return {
-    update() {},
+    update(next) {
+      scanned = scannedCode(next);
+      if (scanned && volunteerId) loadMine();
+    },
     unmount() {
       alive = false;
     },

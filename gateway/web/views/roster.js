@@ -164,8 +164,27 @@ export function mount(root, params) {
               const code = await api.checkInCode(shiftId);
               out.replaceChildren(
                 h('p', { class: 'big-code', 'aria-label': `签到码 ${code.code}` }, code.code),
+                h('img', {
+                  class: 'checkin-qr',
+                  src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(code.qrSvg)}`,
+                  alt: `签到二维码 Check-in QR code ${code.code}`,
+                  width: 240,
+                  height: 240,
+                }),
+                h(
+                  'p',
+                  { class: 'muted small' },
+                  '志愿者用手机扫码即可打开签到页。 ',
+                  h('span', { class: 'en' }, 'Volunteers scan it with their phone to open the check-in page.'),
+                ),
                 h('p', { class: 'muted small' }, `${timeOf(code.opensAt)} – ${timeOf(code.closesAt)} 可用 / valid`),
+                h(
+                  'button',
+                  { type: 'button', class: 'secondary small no-print', onclick: () => window.print() },
+                  bi('打印签到单', 'Print check-in sheet'),
+                ),
               );
+              document.body.classList.add('printing-checkin');
             } catch (error) {
               out.replaceChildren(problemAlert(error));
             }
@@ -213,7 +232,11 @@ export function mount(root, params) {
   return {
     update(next) {
       shiftId = next.get('id');
+      document.body.classList.remove('printing-checkin');
       load();
+    },
+    unmount() {
+      document.body.classList.remove('printing-checkin');
     },
   };
 }

@@ -213,9 +213,10 @@ export const ActivitiesApi = serviceApi(
         'CHECKOUT.ALREADY': 409,
       },
     }),
+    /** `baseUrl` is where the gateway is reached (absent when the host is unusable), for the QR image's address. */
     checkInCode: operation({
       subject: 'activities.check_in_code.get',
-      fields: { id: 'uuid' },
+      fields: { id: 'uuid', baseUrl: 'string?' },
       response: CheckInCodeDto,
       errors: SHIFT,
     }),

@@ -311,6 +311,16 @@ export class CheckInCodeDto {
   @ApiProperty({ example: '482913' }) code: string;
   @ApiProperty({ example: 'linli:checkin:<shiftId>:482913', description: '二维码内容 / what the QR code encodes' })
   qrPayload: string;
+  @ApiPropertyOptional({
+    example: 'https://linli.example/#/my?checkin=<shiftId>&code=482913',
+    description: '扫码打开的签到地址（网关地址可知时）/ the console address the QR image opens, when the host is known',
+  })
+  checkInUrl?: string;
+  @ApiProperty({
+    description:
+      '二维码图片（SVG），编码签到地址，否则编码 qrPayload / the QR code as SVG: checkInUrl when present, else qrPayload',
+  })
+  qrSvg: string;
   @ApiProperty({ description: '自助签到开放 / self check-in opens' }) opensAt: string;
   @ApiProperty({ description: '自助签到关闭 / self check-in closes' }) closesAt: string;
 }

@@ -7,6 +7,11 @@ export function qrPayload(shiftId: string, code: string): string {
   return `linli:checkin:${shiftId}:${code}`;
 }
 
+/** The console page a volunteer's phone opens from the QR image: their shifts, with this code filled in. */
+export function checkInUrl(baseUrl: string, shiftId: string, code: string): string {
+  return `${baseUrl}/#/my?${new URLSearchParams({ checkin: shiftId, code })}`;
+}
+
 /** Compares codes in constant time. */
 export function sameCode(a: string, b: string): boolean {
   const x = Buffer.from(a);

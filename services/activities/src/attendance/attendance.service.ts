@@ -1,3 +1,4 @@
+import QRCode from 'qrcode';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -15,7 +16,7 @@ import { SignupsRepository, type AttendanceSignup } from '../signups/signups.rep
 import { iso } from '../sql.js';
 import { StationSettingsService } from '../stations/stations.service.js';
 import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
-import { checkInWindow, MAX_CODE_FAILURES, qrPayload, sameCode } from './attendance.rules.js';
+import { checkInUrl, checkInWindow, MAX_CODE_FAILURES, qrPayload, sameCode } from './attendance.rules.js';
 
 /** Check-in and check-out of confirmed volunteers; a check-out is what the hours ledger hears of. */
 @Injectable()
@@ -135,15 +136,19 @@ export class AttendanceService {
     throw ActivitiesErrors.notConfirmed();
   }
 
-  async checkInCode(caller: CallerContext, shiftId: string): Promise<CheckInCodeDto> {
+  async checkInCode(caller: CallerContext, shiftId: string, baseUrl?: string): Promise<CheckInCodeDto> {
     requireScope(caller, 'attend');
     const shift = await this.shifts.get(this.ds.manager, caller.tenantId, shiftId);
     assertCanActOn(caller, shift.tierPath, 'attend');
     const { opensAt, closesAt } = await this.window(shift);
+    const payload = qrPayload(shiftId, shift.checkinCode);
+    const url = baseUrl ? checkInUrl(baseUrl, shiftId, shift.checkinCode) : undefined;
     return {
       shiftId,
       code: shift.checkinCode,
-      qrPayload: qrPayload(shiftId, shift.checkinCode),
+      qrPayload: payload,
+      ...(url ? { checkInUrl: url } : {}),
+      qrSvg: await QRCode.toString(url ?? payload, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }),
       opensAt: opensAt.toISOString(),
       closesAt: closesAt.toISOString(),
     };

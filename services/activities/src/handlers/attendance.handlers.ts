@@ -20,7 +20,7 @@ export class AttendanceHandlers {
   }
 
   @Handle(api.checkInCode)
-  checkInCode({ id }: RequestOf<typeof api.checkInCode>, caller: CallerContext) {
-    return this.attendance.checkInCode(caller, id);
+  checkInCode({ id, baseUrl }: RequestOf<typeof api.checkInCode>, caller: CallerContext) {
+    return this.attendance.checkInCode(caller, id, baseUrl);
   }
 }
