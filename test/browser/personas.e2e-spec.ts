@@ -17,6 +17,12 @@ const VILLAGE = demoId('tier', 'JL-01-01');
 const VOLUNTEER = demoId('volunteer', 'persona');
 const TITLE = '浏览器测试便民服务大厅值守';
 const fromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+/** The first Saturday of a month, as YYYY-MM-DD (month 0-based; it may run past December). */
+const firstSaturday = (year: number, month: number) => {
+  const d = new Date(Date.UTC(year, month, 1));
+  d.setUTCDate(1 + ((6 - d.getUTCDay() + 7) % 7));
+  return d.toISOString().slice(0, 10);
+};
 
 describe('volunteer and leader screens in a browser', () => {
   let system: TestSystem;
@@ -184,6 +190,34 @@ describe('volunteer and leader screens in a browser', () => {
     const hours = await head.get(`/api/v1/volunteers/${VOLUNTEER}/hours`).expect(200);
     const approved = hours.body.entries.find((e: { id: string }) => e.id === entryId);
     expect(approved).toMatchObject({ status: 'approved', shiftId });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('the team leader plans a volunteer day on the first Saturday of every month, skipping one', async () => {
+    await signIn('13800000004', 'shifts');
+    await page.goto(`${baseUrl}/#/plan`);
+    await waitForHash('plan');
+    const now = new Date();
+    const dates = [1, 2, 3, 4].map((k) => firstSaturday(now.getUTCFullYear(), now.getUTCMonth() + k));
+    const form = page.locator('#plan-form');
+    await form.locator('select[name="tierNodeId"] option').first().waitFor({ state: 'attached' });
+    await form.locator('input[name="title"]').fill('每月志愿服务日');
+    await form.locator('input[name="location"]').fill('东王村文化广场');
+    await form.locator('input[name="date"]').fill(dates[0]);
+    await form.locator('input[name="date"]').dispatchEvent('change');
+    await form.locator('select[name="repeat"]').selectOption('monthly-nth');
+    expect(await form.locator('select[name="repeat"] option:checked').textContent()).toContain('每月第一个周六');
+    expect(await page.locator('fieldset.weekdays').isHidden()).toBe(true);
+    await form.locator('input[name="weeks"]').fill('4');
+    await form.locator('input[name="exceptDates"]').fill(dates[1]);
+    await form.getByRole('button', { name: /^创建/ }).click();
+    await page.locator('#plan-result', { hasText: '已创建 3 个班次' }).waitFor();
+    expect(await page.locator('#plan-result').innerText()).toContain('FREQ=MONTHLY;COUNT=4;BYDAY=1SA');
+
+    const list = await head.get(`/api/v1/shifts?from=${dates[0]}T00:00:00Z&pageSize=100`).expect(200);
+    const mine = list.body.items.filter((s: { activityTitle?: string }) => s.activityTitle === '每月志愿服务日');
+    const days = mine.map((s: { startsAt: string }) => s.startsAt.slice(0, 10)).sort();
+    expect(days).toEqual([dates[0], dates[2], dates[3]]);
     expect(pageErrors).toEqual([]);
   });
 });

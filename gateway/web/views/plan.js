@@ -1,5 +1,6 @@
-// 新建活动与班次 New activity: an activity and its shifts in one go, weekly if asked
-// (e.g. the service hall's rotating desk: FREQ=WEEKLY;COUNT=8;BYDAY=MO).
+// 新建活动与班次 New activity: an activity and its shifts in one go, weekly or monthly if asked
+// (the service hall's rotating desk: FREQ=WEEKLY;COUNT=8;BYDAY=MO; the volunteer day on the
+// first Saturday of every month: FREQ=MONTHLY;BYDAY=1SA;COUNT=12), skipping holidays.
 import { api, idempotencyKeys } from '../api.js';
 import { RISK_LEVEL_OPTIONS, WEEKDAYS } from '../labels.js';
 import { currentPersona } from '../roles.js';
@@ -23,6 +24,39 @@ function nodesUnder(roots, nodeId) {
 /** Local date and time → an instant with offset. */
 const instant = (date, time) => new Date(`${date}T${time}:00`).toISOString();
 
+const CN_ORDINALS = ['', '一', '二', '三', '四', '五'];
+const CN_WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+const RRULE_DAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+
+/** How a series repeats, as offered for the first date (1 = first, … 5 = fifth of its month). */
+function repeatOptions(date) {
+  const d = date ? new Date(`${date}T12:00:00`) : new Date();
+  const nth = Math.ceil(d.getDate() / 7);
+  return [
+    ['weekly', '每周 Weekly'],
+    ['monthly-nth', `每月第${CN_ORDINALS[nth]}个周${CN_WEEKDAYS[d.getDay()]} Monthly, same weekday`],
+    ['monthly-day', `每月 ${d.getDate()} 日 Monthly, same date`],
+  ];
+}
+
+/** The RRULE for the chosen repeat, or undefined for a single shift. */
+export function recurrenceFor(kind, date, times, weekdays) {
+  const d = new Date(`${date}T12:00:00`);
+  if (kind === 'monthly-nth') {
+    return times > 1
+      ? `FREQ=MONTHLY;COUNT=${times};BYDAY=${Math.ceil(d.getDate() / 7)}${RRULE_DAYS[d.getDay()]}`
+      : undefined;
+  }
+  if (kind === 'monthly-day') return times > 1 ? `FREQ=MONTHLY;COUNT=${times};BYMONTHDAY=${d.getDate()}` : undefined;
+  if (times > 1 || weekdays.length) {
+    return `FREQ=WEEKLY;COUNT=${times * Math.max(1, weekdays.length)}${weekdays.length ? `;BYDAY=${weekdays.join(',')}` : ''}`;
+  }
+  return undefined;
+}
+
+/** Dates typed as 2027-02-06, 2027-02-07 (commas, spaces or 、 between). */
+const datesIn = (text) => (text ?? '').split(/[\s,，、]+/).filter(Boolean);
+
 export function mount(root) {
   const activityKeys = idempotencyKeys();
   const shiftKeys = idempotencyKeys();
@@ -36,6 +70,13 @@ export function mount(root) {
       h('label', { class: 'weekday' }, h('input', { type: 'checkbox', name: 'byday', value: code }), ` ${text}`),
     ),
   );
+  const repeatField = field({
+    label: '重复方式',
+    en: 'Repeat',
+    name: 'repeat',
+    options: repeatOptions(todayIso()),
+    value: 'weekly',
+  });
   const form = h(
     'form',
     { class: 'panel', id: 'plan-form', novalidate: true, 'aria-label': '新建活动与班次 New activity' },
@@ -65,20 +106,44 @@ export function mount(root) {
         attrs: { min: 1, max: 10000 },
       }),
       field({ label: '岗位', en: 'Role', name: 'role', attrs: { maxlength: 50, placeholder: '轮值志愿者' } }),
+      repeatField,
       field({
-        label: '重复周数',
-        en: 'Weeks',
+        label: '重复次数',
+        en: 'Weeks or months',
         name: 'weeks',
         type: 'number',
         value: 1,
-        hint: '1 为单次；8 为连续 8 周 / 1: once; 8: eight weeks',
+        hint: '1 为单次；每周重复时为周数，每月重复时为月数 / 1: once; else weeks or months',
         attrs: { min: 1, max: 52 },
+      }),
+      field({
+        label: '跳过日期',
+        en: 'Skip dates',
+        name: 'exceptDates',
+        hint: '如春节、国庆：2027-02-06, 2027-10-02 / holidays to leave out',
+        attrs: { maxlength: 2000, placeholder: '2027-02-06' },
       }),
     ),
     weekdayBoxes,
-    h('p', { class: 'hint' }, '不选则按首个日期的星期重复 / none ticked: the first date’s weekday'),
+    h('p', { class: 'hint weekly-only' }, '不选则按首个日期的星期重复 / none ticked: the first date’s weekday'),
     h('button', { type: 'submit', class: 'primary' }, bi('创建', 'Create')),
   );
+
+  // The monthly choices name the first date's weekday and day; weekday boxes only mean something weekly.
+  const syncRepeat = () => {
+    const select = repeatField.querySelector('select');
+    const chosen = select.value;
+    select.replaceChildren(
+      ...repeatOptions(form.elements.namedItem('date').value).map(([value, text]) =>
+        h('option', { value, selected: value === chosen }, text),
+      ),
+    );
+    const weekly = select.value === 'weekly';
+    weekdayBoxes.hidden = !weekly;
+    form.querySelector('.weekly-only').hidden = !weekly;
+  };
+  form.elements.namedItem('date').addEventListener('change', syncRepeat);
+  repeatField.querySelector('select').addEventListener('change', syncRepeat);
 
   api
     .tierTree()
@@ -96,20 +161,23 @@ export function mount(root) {
     result.replaceChildren();
     const v = formValues(form);
     const weeks = Math.max(1, Number(v.weeks) || 1);
-    const days = [...form.querySelectorAll('input[name="byday"]:checked')].map((box) => box.value);
+    const monthly = v.repeat === 'monthly-nth' || v.repeat === 'monthly-day';
+    const days = monthly ? [] : [...form.querySelectorAll('input[name="byday"]:checked')].map((box) => box.value);
     const done = busy(form);
     try {
       if (!v.date || !v.startTime || !v.endTime) throw new Error('请填写日期和时间 / Date and times are required');
       const startsAt = instant(v.date, v.startTime);
       const endsAt = instant(v.date, v.endTime);
-      const lastEnd = new Date(new Date(endsAt).getTime() + (weeks - 1) * 7 * 86_400_000 + 6 * 86_400_000);
+      const recurrence = recurrenceFor(v.repeat ?? 'weekly', v.date, weeks, days);
+      const span = monthly ? (weeks - 1) * 31 + 7 : (weeks - 1) * 7 + 6;
+      const lastEnd = new Date(new Date(endsAt).getTime() + span * 86_400_000);
       const activityBody = {
         title: v.title ?? '',
         location: v.location ?? '',
         tierNodeId: v.tierNodeId ?? '',
         riskLevel: v.riskLevel ?? 'low',
         startsAt,
-        endsAt: (weeks > 1 || days.length ? lastEnd : new Date(endsAt)).toISOString(),
+        endsAt: (recurrence ? lastEnd : new Date(endsAt)).toISOString(),
       };
       if (!activity || activity.body !== JSON.stringify(activityBody)) {
         const created = await api.createActivity(activityBody, activityKeys.keyFor(activityBody));
@@ -118,9 +186,10 @@ export function mount(root) {
       }
       const shiftBody = { startsAt, endsAt, capacity: Number(v.capacity) };
       if (v.role) shiftBody.role = v.role;
-      if (weeks > 1 || days.length) {
-        const count = weeks * Math.max(1, days.length);
-        shiftBody.recurrence = `FREQ=WEEKLY;COUNT=${count}${days.length ? `;BYDAY=${days.join(',')}` : ''}`;
+      if (recurrence) {
+        shiftBody.recurrence = recurrence;
+        const skip = datesIn(v.exceptDates);
+        if (skip.length) shiftBody.exceptDates = skip;
       }
       const created = await api.createShifts(activity.id, shiftBody, shiftKeys.keyFor(shiftBody));
       shiftKeys.succeeded();

@@ -46,15 +46,29 @@ export class CreateShiftsDto {
   requiredSkills?: string[];
 
   @ApiPropertyOptional({
-    example: 'FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=12',
+    example: 'FREQ=MONTHLY;BYDAY=1SA;COUNT=12',
     description:
-      'RRULE (FREQ=DAILY|WEEKLY, INTERVAL, COUNT, UNTIL, BYDAY), expanded in the station time zone; COUNT or UNTIL required; at most 366 shifts',
+      'RFC 5545 RRULE, expanded in the station time zone: FREQ=DAILY|WEEKLY|MONTHLY|YEARLY with INTERVAL, COUNT or UNTIL (one required), ' +
+      'BYDAY (ordinals such as 1SA, -1FR in monthly and yearly rules), BYMONTHDAY, BYMONTH, BYSETPOS, BYYEARDAY, BYWEEKNO, WKST; ' +
+      'at most 366 shifts. 每月第一个周六: FREQ=MONTHLY;BYDAY=1SA;COUNT=12',
   })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   recurrence?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['2027-02-06'],
+    description:
+      '系列中跳过的日期（站点时区，如春节）/ local dates a series skips (e.g. the Spring Festival), as EXDATE: COUNT counts them before they are left out',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(366)
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { each: true, message: '日期格式应为 YYYY-MM-DD / dates must be YYYY-MM-DD' })
+  exceptDates?: string[];
 
   @ApiPropertyOptional({
     description:

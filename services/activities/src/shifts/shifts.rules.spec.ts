@@ -8,6 +8,58 @@ const local = (d: Date, tz: string) => {
 };
 
 describe('recurrence expansion', () => {
+  const shanghai = (occurrences: { startsAt: Date }[]) =>
+    occurrences.map((o) => o.startsAt.toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }));
+
+  it('repeats on the first Saturday of every month (每月第一个周六)', () => {
+    const out = expandRecurrence({
+      startsAt: new Date('2027-01-02T09:00:00+08:00'),
+      endsAt: new Date('2027-01-02T11:30:00+08:00'),
+      recurrence: 'FREQ=MONTHLY;BYDAY=1SA;COUNT=4',
+      timeZone: 'Asia/Shanghai',
+    });
+    expect(shanghai(out)).toEqual([
+      '2027-01-02 09:00:00',
+      '2027-02-06 09:00:00',
+      '2027-03-06 09:00:00',
+      '2027-04-03 09:00:00',
+    ]);
+    expect(out.every((o) => o.endsAt.getTime() - o.startsAt.getTime() === 150 * 60_000)).toBe(true);
+  });
+
+  it('skips the Spring Festival and other dates given, as EXDATE does (COUNT counts before)', () => {
+    const out = expandRecurrence({
+      startsAt: new Date('2027-01-02T09:00:00+08:00'),
+      endsAt: new Date('2027-01-02T10:00:00+08:00'),
+      recurrence: 'FREQ=MONTHLY;BYDAY=1SA;COUNT=4',
+      exceptDates: ['2027-02-06'],
+      timeZone: 'Asia/Shanghai',
+    });
+    expect(shanghai(out)).toEqual(['2027-01-02 09:00:00', '2027-03-06 09:00:00', '2027-04-03 09:00:00']);
+  });
+
+  it('repeats yearly on a fixed date (every 5 March, 学雷锋纪念日) and on the last Friday of each month', () => {
+    const yearly = expandRecurrence({
+      startsAt: new Date('2027-03-05T08:30:00+08:00'),
+      endsAt: new Date('2027-03-05T12:00:00+08:00'),
+      recurrence: 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=5;COUNT=3',
+      timeZone: 'Asia/Shanghai',
+    });
+    expect(shanghai(yearly)).toEqual(['2027-03-05 08:30:00', '2028-03-05 08:30:00', '2029-03-05 08:30:00']);
+    const lastFriday = expandRecurrence({
+      startsAt: new Date('2027-01-29T14:00:00+08:00'),
+      endsAt: new Date('2027-01-29T16:00:00+08:00'),
+      recurrence: 'FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20270430',
+      timeZone: 'Asia/Shanghai',
+    });
+    expect(shanghai(lastFriday)).toEqual([
+      '2027-01-29 14:00:00',
+      '2027-02-26 14:00:00',
+      '2027-03-26 14:00:00',
+      '2027-04-30 14:00:00',
+    ]);
+  });
+
   it('creates one shift without a rule', () => {
     const startsAt = new Date('2021-12-06T09:00:00+08:00');
     const endsAt = new Date('2021-12-06T12:00:00+08:00');
@@ -142,15 +194,15 @@ describe('recurrence expansion', () => {
     expect(code('FREQ=DAILY;COUNT=367')).toBe('SHIFT.RECURRENCE_TOO_LONG');
     expect(code('FREQ=DAILY;UNTIL=20251231')).toBe('SHIFT.RECURRENCE_TOO_LONG');
     expect(code('FREQ=DAILY;COUNT=366')).toBe('ok');
-    expect(code('FREQ=MONTHLY;COUNT=2')).toBe('SHIFT.RECURRENCE_INVALID');
+    expect(code('FREQ=MONTHLY;COUNT=2')).toBe('ok');
     expect(code('FREQ=WEEKLY;BYDAY=1MO;COUNT=2')).toBe('SHIFT.RECURRENCE_INVALID');
     expect(code('FREQ=WEEKLY;COUNT=2;UNTIL=20211231')).toBe('SHIFT.RECURRENCE_INVALID');
-    expect(code('FREQ=WEEKLY;BYMONTH=1;COUNT=2')).toBe('SHIFT.RECURRENCE_INVALID');
-    expect(parseRecurrence('freq=weekly;interval=2;byday=mo,fr;count=4')).toEqual({
-      freq: 'WEEKLY',
-      interval: 2,
-      byDay: [0, 4],
-      count: 4,
-    });
+    expect(code('FREQ=HOURLY;COUNT=2')).toBe('SHIFT.RECURRENCE_INVALID');
+    expect(code('FREQ=DAILY;BYHOUR=9;COUNT=2')).toBe('SHIFT.RECURRENCE_INVALID');
+    expect(code('FREQ=MONTHLY;BYDAY=0SA;COUNT=2')).toBe('SHIFT.RECURRENCE_INVALID');
+    expect(code('FREQ=MONTHLY;BYMONTHDAY=40;COUNT=2')).toBe('SHIFT.RECURRENCE_INVALID');
+    // Filters that never match end at the horizon instead of searching for ever.
+    expect(code('FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30;COUNT=2')).toBe('SHIFT.RECURRENCE_INVALID');
+    expect(parseRecurrence('freq=weekly;interval=2;byday=mo,fr;count=4')).toMatchObject({ freq: 'WEEKLY', count: 4 });
   });
 });

@@ -1,11 +1,14 @@
 import { randomInt } from 'node:crypto';
 import { ActivitiesErrors } from '../activities.errors.js';
-import { addDays, daysBetween, wallClockOf, weekdayOf, zonedToInstant, type WallClock } from './zoned-time.js';
+import rrule from 'rrule';
+import { addDays, daysBetween, wallClockOf, zonedToInstant, type WallClock } from './zoned-time.js';
+
+const { RRule } = rrule;
 
 /** Most shifts one recurrence may create (a year of daily shifts). */
 export const MAX_OCCURRENCES = 366;
-
-const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+/** How far ahead a series may reach. */
+const HORIZON_YEARS = 20;
 
 export class RecurrenceError extends Error {
   constructor(
@@ -16,64 +19,67 @@ export class RecurrenceError extends Error {
   }
 }
 
+/** What a rule repeats by; the time of day always comes from the first shift. */
+const FREQUENCIES = { DAILY: RRule.DAILY, WEEKLY: RRule.WEEKLY, MONTHLY: RRule.MONTHLY, YEARLY: RRule.YEARLY };
+type Frequency = keyof typeof FREQUENCIES;
+/** RFC 5545 parts a shift series may use; BYHOUR, BYMINUTE and BYSECOND would contradict the shift's own times. */
+const PARTS = new Set([
+  'FREQ',
+  'INTERVAL',
+  'COUNT',
+  'UNTIL',
+  'BYDAY',
+  'BYMONTHDAY',
+  'BYMONTH',
+  'BYSETPOS',
+  'BYYEARDAY',
+  'BYWEEKNO',
+  'WKST',
+]);
+
 export interface RecurrenceRule {
-  freq: 'DAILY' | 'WEEKLY';
-  interval: number;
+  freq: Frequency;
+  /** The rule's own parts, as RFC 5545 writes them (upper case). */
+  parts: Map<string, string>;
   count?: number;
   /** Inclusive bound: an instant, or a local date (the whole day counts). */
   until?: { instant: Date } | { localDate: WallClock } | { localDateTime: WallClock };
-  /** 0 = Monday … 6 = Sunday. */
-  byDay?: number[];
 }
 
 const invalid = (message: string) => new RecurrenceError('SHIFT.RECURRENCE_INVALID', message);
 
-/** Parses the supported subset of RFC 5545 RRULE: FREQ=DAILY|WEEKLY, INTERVAL, COUNT, UNTIL, BYDAY, WKST=MO. */
+/**
+ * Checks an RFC 5545 RRULE for a shift series: FREQ=DAILY|WEEKLY|MONTHLY|YEARLY with INTERVAL,
+ * COUNT or UNTIL (one is required), BYDAY (with ordinals such as 1SA or -1FR in monthly and
+ * yearly rules), BYMONTHDAY, BYMONTH, BYSETPOS, BYYEARDAY, BYWEEKNO and WKST. `rrule` expands it.
+ */
 export function parseRecurrence(text: string): RecurrenceRule {
   const body = text.trim().replace(/^RRULE:/i, '');
-  const fields = new Map<string, string>();
+  const parts = new Map<string, string>();
   for (const part of body.split(';').filter(Boolean)) {
     const [key, value, ...rest] = part.split('=');
-    if (!key || value === undefined || rest.length > 0) throw invalid(`无法解析 ${part} / cannot parse ${part}`);
+    if (!key || !value || rest.length > 0) throw invalid(`无法解析 ${part} / cannot parse ${part}`);
     const name = key.toUpperCase();
-    if (fields.has(name)) throw invalid(`${name} 重复 / ${name} given twice`);
-    fields.set(name, value.toUpperCase());
+    if (parts.has(name)) throw invalid(`${name} 重复 / ${name} given twice`);
+    if (!PARTS.has(name)) throw invalid(`不支持 ${name} / ${name} is not supported`);
+    parts.set(name, value.toUpperCase());
   }
-  const freq = fields.get('FREQ');
-  if (freq !== 'DAILY' && freq !== 'WEEKLY')
-    throw invalid('FREQ 仅支持 DAILY 或 WEEKLY / FREQ must be DAILY or WEEKLY');
-  const rule: RecurrenceRule = { freq, interval: 1 };
-  for (const [name, value] of fields) {
-    switch (name) {
-      case 'FREQ':
-        break;
-      case 'INTERVAL':
-        if (!/^\d{1,3}$/.test(value) || Number(value) < 1)
-          throw invalid('INTERVAL 须为正整数 / INTERVAL must be a positive integer');
-        rule.interval = Number(value);
-        break;
-      case 'COUNT':
-        if (!/^\d{1,4}$/.test(value) || Number(value) < 1)
-          throw invalid('COUNT 须为正整数 / COUNT must be a positive integer');
-        rule.count = Number(value);
-        break;
-      case 'UNTIL':
-        rule.until = parseUntil(value);
-        break;
-      case 'BYDAY': {
-        const days = value.split(',').map((d) => WEEKDAYS.indexOf(d));
-        if (days.some((d) => d < 0))
-          throw invalid('BYDAY 只能是 MO,TU,WE,TH,FR,SA,SU / BYDAY takes MO..SU without ordinals');
-        rule.byDay = [...new Set(days)].sort((a, b) => a - b);
-        break;
-      }
-      case 'WKST':
-        if (value !== 'MO') throw invalid('仅支持 WKST=MO / only WKST=MO is supported');
-        break;
-      default:
-        throw invalid(`不支持 ${name} / ${name} is not supported`);
-    }
+  const freq = parts.get('FREQ');
+  if (!freq || !Object.hasOwn(FREQUENCIES, freq)) {
+    throw invalid('FREQ 须为 DAILY、WEEKLY、MONTHLY 或 YEARLY / FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY');
   }
+  const interval = parts.get('INTERVAL');
+  if (interval !== undefined && (!/^\d{1,3}$/.test(interval) || Number(interval) < 1))
+    throw invalid('INTERVAL 须为正整数 / INTERVAL must be a positive integer');
+  const rule: RecurrenceRule = { freq: freq as Frequency, parts };
+  const count = parts.get('COUNT');
+  if (count !== undefined) {
+    if (!/^\d{1,4}$/.test(count) || Number(count) < 1)
+      throw invalid('COUNT 须为正整数 / COUNT must be a positive integer');
+    rule.count = Number(count);
+  }
+  const until = parts.get('UNTIL');
+  if (until !== undefined) rule.until = parseUntil(until);
   if (rule.count !== undefined && rule.until)
     throw invalid('COUNT 与 UNTIL 只能二选一 / COUNT and UNTIL exclude each other');
   if (rule.count === undefined && !rule.until) {
@@ -81,6 +87,18 @@ export function parseRecurrence(text: string): RecurrenceRule {
       'SHIFT.RECURRENCE_UNBOUNDED',
       '重复规则须有 COUNT 或 UNTIL / a recurrence needs COUNT or UNTIL',
     );
+  }
+  const byDay = parts.get('BYDAY');
+  if (byDay !== undefined) {
+    const ordinals = freq === 'MONTHLY' || freq === 'YEARLY';
+    for (const day of byDay.split(',')) {
+      const m = day.match(/^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/);
+      if (!m || (m[1] !== undefined && (!ordinals || Number(m[1]) === 0 || Math.abs(Number(m[1])) > 53))) {
+        throw invalid(
+          'BYDAY 取 MO..SU；按月或按年时可加序号，如 1SA、-1FR / BYDAY takes MO..SU, with ordinals such as 1SA or -1FR in monthly and yearly rules',
+        );
+      }
+    }
   }
   return rule;
 }
@@ -100,15 +118,30 @@ export interface Occurrence {
   endsAt: Date;
 }
 
+/** A wall-clock time as the "floating" UTC date `rrule` computes with (no zone, no DST). */
+const floating = (w: WallClock) => new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second));
+const wallOf = (d: Date): WallClock => ({
+  year: d.getUTCFullYear(),
+  month: d.getUTCMonth() + 1,
+  day: d.getUTCDate(),
+  hour: d.getUTCHours(),
+  minute: d.getUTCMinutes(),
+  second: d.getUTCSeconds(),
+});
+const dateKey = (w: WallClock) => `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+
 /**
  * The shifts a recurring series creates: the first shift's wall-clock start and end times are
  * repeated on each date the rule yields, in the station's time zone, so a 09:00 shift stays at
- * 09:00 across a daylight-saving change. Without a rule, the one shift.
+ * 09:00 across a daylight-saving change. `exceptDates` (local YYYY-MM-DD, e.g. the Spring
+ * Festival) are left out, as RFC 5545's EXDATE does: COUNT counts the dates before they are
+ * removed. Without a rule, the one shift.
  */
 export function expandRecurrence(input: {
   startsAt: Date;
   endsAt: Date;
   recurrence?: string | null;
+  exceptDates?: string[];
   timeZone: string;
   max?: number;
 }): Occurrence[] {
@@ -120,42 +153,66 @@ export function expandRecurrence(input: {
   const end = wallClockOf(endsAt, timeZone);
   const endDayOffset = daysBetween(start, end);
   const untilMs = untilInstant(rule.until, timeZone);
-  const days = rule.byDay ?? (rule.freq === 'WEEKLY' ? [weekdayOf(start)] : undefined);
+  const skip = new Set(input.exceptDates ?? []);
+
+  let options;
+  try {
+    const {
+      until: _until,
+      count: _count,
+      ...parsed
+    } = RRule.parseString(
+      [...rule.parts]
+        .filter(([name]) => name !== 'UNTIL')
+        .map(([name, value]) => `${name}=${value}`)
+        .join(';'),
+    );
+    options = parsed;
+  } catch (error) {
+    throw invalid(`无法解析重复规则 / cannot parse the rule: ${(error as Error).message}`);
+  }
+  // A horizon, so a rule whose filters never match (30 February) ends instead of searching to year 9999.
+  const horizon = floating({ ...start, year: start.year + HORIZON_YEARS });
+  const series = new RRule({
+    ...options,
+    freq: FREQUENCIES[rule.freq],
+    dtstart: floating(start),
+    count: rule.count,
+    until: horizon,
+  });
 
   const out: Occurrence[] = [];
-  const emit = (date: WallClock): 'go' | 'stop' => {
-    const s = zonedToInstant({ ...date, hour: start.hour, minute: start.minute, second: start.second }, timeZone);
-    if (untilMs !== undefined && s.getTime() > untilMs) return 'stop';
-    const endDate = addDays(date, endDayOffset);
-    const e = zonedToInstant({ ...endDate, hour: end.hour, minute: end.minute, second: end.second }, timeZone);
-    out.push({ startsAt: s, endsAt: e });
-    if (out.length > max) {
-      throw new RecurrenceError(
-        'SHIFT.RECURRENCE_TOO_LONG',
-        `一次最多创建 ${max} 个班次 / at most ${max} shifts per series`,
-      );
+  let generated = 0;
+  let tooLong = false;
+  // The rule yields floating wall-clock dates; each becomes an instant in the station's zone.
+  series.all((date) => {
+    const s = zonedToInstant(
+      { ...wallOf(date), hour: start.hour, minute: start.minute, second: start.second },
+      timeZone,
+    );
+    if (untilMs !== undefined && s.getTime() > untilMs) return false;
+    generated += 1;
+    const day = wallOf(date);
+    if (!skip.has(dateKey(day))) {
+      const endDate = addDays(day, endDayOffset);
+      out.push({
+        startsAt: s,
+        endsAt: zonedToInstant({ ...endDate, hour: end.hour, minute: end.minute, second: end.second }, timeZone),
+      });
     }
-    return rule.count !== undefined && out.length >= rule.count ? 'stop' : 'go';
-  };
-
-  // Enough periods for the cap whatever BYDAY filters out; the loop ends earlier on COUNT, UNTIL or the cap.
-  const periods = (max + 1) * (rule.freq === 'DAILY' ? 7 : 1);
-  if (rule.freq === 'DAILY') {
-    for (let k = 0; k < periods; k++) {
-      const date = addDays(start, k * rule.interval);
-      if (days && !days.includes(weekdayOf(date))) continue;
-      if (emit(date) === 'stop') break;
+    if (out.length > max || generated > max * 4) {
+      tooLong = true;
+      return false;
     }
-  } else {
-    const weekStart = addDays(start, -weekdayOf(start));
-    outer: for (let k = 0; k < periods; k++) {
-      for (const day of days!) {
-        const date = addDays(weekStart, k * 7 * rule.interval + day);
-        if (daysBetween(start, date) < 0) continue;
-        if (emit(date) === 'stop') break outer;
-      }
-    }
+    return true;
+  });
+  if (tooLong) {
+    throw new RecurrenceError(
+      'SHIFT.RECURRENCE_TOO_LONG',
+      `一次最多创建 ${max} 个班次 / at most ${max} shifts per series`,
+    );
   }
+  if (out.length === 0) throw invalid('重复规则没有产生任何班次 / the rule yields no shifts');
   return out;
 }
 

@@ -55,7 +55,13 @@ export class ShiftsService {
       const { timezone } = await this.settings.get(caller.tenantId);
       let occurrences;
       try {
-        occurrences = expandRecurrence({ startsAt, endsAt, recurrence: dto.recurrence, timeZone: timezone });
+        occurrences = expandRecurrence({
+          startsAt,
+          endsAt,
+          recurrence: dto.recurrence,
+          exceptDates: dto.exceptDates,
+          timeZone: timezone,
+        });
       } catch (error) {
         if (error instanceof RecurrenceError) throw ActivitiesErrors.recurrence(error.code, error.message);
         throw error;
