@@ -280,16 +280,19 @@ describe('outbox, inbox and locks on real Postgres and NATS', () => {
     // After the fix, a replay applies the unlucky one exactly once; the malformed ones are set aside again.
     broken = false;
     expect(await replayDeadLetters(ds, nc, { consumer: 'dead-letter-test' })).toBe(3);
-    await waitFor(
-      () => Promise.resolve(applied.filter((v) => v === 13).length),
-      (n) => n === 1,
-    );
-    await waitFor(
-      () => countDeadLetters(ds),
-      (n) => n === 2,
-    );
-    const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM effects WHERE event_id = $1', [unlucky]);
-    expect(n).toBe(1);
+    // `applied` is pushed inside the handler's transaction, before it commits: wait on the
+    // committed effect itself, not on the in-memory trace.
+    const effectsOf = async (eventId: string) =>
+      (await ds.query('SELECT count(*)::int AS n FROM effects WHERE event_id = $1', [eventId]))[0].n as number;
+    expect(await waitFor(() => effectsOf(unlucky), (n) => n === 1)).toBe(1);
+    expect(
+      await waitFor(
+        () => countDeadLetters(ds),
+        (n) => n === 2,
+      ),
+    ).toBe(2);
+    expect(applied.filter((v) => v === 13)).toEqual([13]);
+    expect(await effectsOf(unlucky)).toBe(1);
     await consumer.stop();
   });
 });
