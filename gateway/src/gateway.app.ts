@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { RequestMethod, ValidationPipe, type INestApplication } from '@nestjs/common';
+import { RequestMethod, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -12,8 +12,9 @@ import {
   HEADER,
   JsonLogger,
   logContext,
-  validationPipeOptions,
+  ContractValidationPipe,
 } from '#linli/platform';
+import { parseQuery } from './common/http.js';
 import { ProblemFilter } from './common/problem.filter.js';
 import { requestIdOf } from './common/request-context.js';
 import { bytesOf, type GatewayConfig } from './gateway.config.js';
@@ -30,14 +31,26 @@ function webRoot(): string | undefined {
 const JSON_TYPES = ['application/json', /^application\/[\w.+-]+\+json$/];
 
 /** JSON bodies (an empty one is no body); anything else is left unread for the handler that wants the stream (imports). */
+// Fatal: a body with bytes that are not UTF-8 is refused, not silently turned into U+FFFD.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 function registerBodyParsers(app: NestFastifyApplication, bodyLimit: number) {
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeAllContentTypeParsers();
   for (const type of JSON_TYPES) {
     fastify.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit }, (_req, body: Buffer, done) => {
       if (body.length === 0) return done(null, undefined);
+      let text: string;
       try {
-        done(null, JSON.parse(body.toString('utf8')));
+        text = utf8.decode(body);
+      } catch {
+        return done(
+          new DomainException('REQUEST.MALFORMED', 400, '请求体不是有效的 UTF-8 / Body is not valid UTF-8'),
+          undefined,
+        );
+      }
+      try {
+        done(null, JSON.parse(text));
       } catch {
         done(new DomainException('REQUEST.MALFORMED', 400, '请求体不是有效 JSON / Malformed JSON body'), undefined);
       }
@@ -59,7 +72,7 @@ export async function createGateway(config: GatewayConfig): Promise<INestApplica
     trustProxy: (_address: string, hop: number) => hop < config.TRUST_PROXY_HOPS,
     genReqId: requestIdOf,
     // Room for long query strings of list filters; ids and paths stay short.
-    routerOptions: { maxParamLength: 200 },
+    routerOptions: { maxParamLength: 200, querystringParser: parseQuery },
   });
   const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.register(config), adapter, {
     logger,
@@ -74,7 +87,7 @@ export async function createGateway(config: GatewayConfig): Promise<INestApplica
       logContext.run({ requestId: req.id }, done);
     });
   app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
-  app.useGlobalPipes(new ValidationPipe(validationPipeOptions));
+  app.useGlobalPipes(new ContractValidationPipe());
   app.useGlobalFilters(new ProblemFilter(logger));
   app.enableShutdownHooks();
 

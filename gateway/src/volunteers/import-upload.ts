@@ -23,7 +23,7 @@ import {
   type ImportRejection,
   type ImportRowDto,
 } from '#linli/contracts';
-import { DomainException, ServiceClient, type CallerContext } from '#linli/platform';
+import { DomainException, ServiceClient, wellFormedText, type CallerContext } from '#linli/platform';
 import { ApiErrorsOf } from '../common/api-errors.decorator.js';
 import type { HttpRequest } from '../common/http.js';
 import { HttpCaller } from '../common/request-context.js';
@@ -35,6 +35,13 @@ const MAX_REJECTIONS = 1000;
 
 const fileError = (code: keyof typeof IMPORT_UPLOAD_ERRORS, message: string, details?: Record<string, unknown>) =>
   new DomainException(code, IMPORT_UPLOAD_ERRORS[code], message, details);
+
+/**
+ * A cell as a field value: trimmed, at most 1,000 characters, without the NUL bytes and broken
+ * surrogates that spreadsheets sometimes carry (which the validation pipe would refuse for the
+ * whole batch of rows, not just this one).
+ */
+const fieldText = (cell: string): string => wellFormedText(cell.trim().slice(0, 1000));
 
 /** What the gateway refuses about the file itself; the codes and statuses are declared in the contracts. */
 export const ImportFileErrors = {
@@ -339,7 +346,7 @@ export class ImportUploadRoute {
         }
         const row: ImportRowDto = { row: line };
         layout.columns.forEach((field, i) => {
-          if (field && cells[i] !== undefined && cells[i].trim() !== '') row[field] = cells[i].trim().slice(0, 1000);
+          if (field && cells[i] !== undefined && cells[i].trim() !== '') row[field] = fieldText(cells[i]);
         });
         const idKey = row.idNumber?.replace(/\s+/g, '').toUpperCase();
         const first = (idKey && firstById.get(idKey)) || (row.phone && firstByPhone.get(row.phone));

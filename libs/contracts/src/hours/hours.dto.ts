@@ -16,6 +16,7 @@ import {
   Min,
 } from 'class-validator';
 import { DATE_PATTERN } from '../common/id.js';
+import { IsOmittable } from '../common/presence.js';
 import { PageQuery } from '../common/pagination.js';
 
 const dateMessage = { message: '$property 须为 YYYY-MM-DD 日期 / must be a YYYY-MM-DD date' };
@@ -219,7 +220,7 @@ export class HoursSettingsDto {
     example: [100, 300, 600, 1000, 1500],
     description: '星级门槛（小时）/ star thresholds in hours',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
@@ -253,12 +254,12 @@ export class HoursSettingsDto {
   contact?: string;
 
   @ApiPropertyOptional({ example: 'JL', description: '证明编号前缀 / certificate number prefix' })
-  @IsOptional()
+  @IsOmittable()
   @Matches(/^[A-Z]{1,6}$/, { message: 'certificatePrefix 须为 1-6 位大写字母 / 1-6 capital letters' })
   certificatePrefix?: string;
 
   @ApiPropertyOptional({ example: 'Asia/Shanghai' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(64)
   timezone?: string;

@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsDefined,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { PageQuery } from '../common/pagination.js';
 
 export const ROLES = [
@@ -133,6 +144,8 @@ export class CreateStationDto {
   timezone?: string;
 
   @ApiProperty({ type: StationHeadDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => StationHeadDto)
   head: StationHeadDto;

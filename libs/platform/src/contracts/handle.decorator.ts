@@ -1,9 +1,9 @@
-import { Logger, ValidationPipe } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { answersOf, type Operation, type RequestOf, type ResponseOf } from '#linli/contracts';
 import type { CallerContext } from '../context/caller.js';
 import { DomainException } from '../errors/domain.exception.js';
-import { validationPipeOptions } from '../errors/validation.js';
+import { ContractValidationPipe } from '../errors/input-text.js';
 import { Caller, RequestIdentity } from '../nats/caller.decorator.js';
 
 /** The caller a handler receives: verified for authenticated operations, only the request id for public ones. */
@@ -45,7 +45,7 @@ export function Handle<O extends Operation>(op: O) {
     Object.defineProperty(checked, 'name', { value: method.name });
     descriptor.value = checked as unknown as M;
     MessagePattern(op.subject)(target, key, descriptor);
-    Payload(new ValidationPipe({ ...validationPipeOptions, expectedType: op.request }))(target, key, 0);
+    Payload(new ContractValidationPipe({ expectedType: op.request }))(target, key, 0);
     (op.public ? RequestIdentity() : Caller())(target, key, 1);
     return descriptor;
   };

@@ -1,7 +1,7 @@
-import { ValidationPipe, type DynamicModule, type INestMicroservice, type Type } from '@nestjs/common';
+import { type DynamicModule, type INestMicroservice, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
-import { validationPipeOptions } from '../errors/validation.js';
+import { ContractValidationPipe } from '../errors/input-text.js';
 import { JsonLogger } from '../logging/json-logger.js';
 import { RpcContextInterceptor } from './context.interceptor.js';
 import { RpcErrorFilter } from './rpc-error.filter.js';
@@ -37,7 +37,7 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
 }
 
 export function configureService(app: INestMicroservice, logger: JsonLogger) {
-  app.useGlobalPipes(new ValidationPipe(validationPipeOptions));
+  app.useGlobalPipes(new ContractValidationPipe());
   app.useGlobalFilters(new RpcErrorFilter(logger));
   app.useGlobalInterceptors(new RpcContextInterceptor());
   app.enableShutdownHooks();
