@@ -247,6 +247,7 @@ export const api = {
       await request('POST', '/auth/logout', { body: { refreshToken }, auth: false }).catch(() => undefined);
   },
   growth: (query) => request('GET', '/organisations/growth', { query }),
+  villageCoverage: (query) => request('GET', '/reports/coverage', { query }),
   tierTree: () => request('GET', '/tiers/tree'),
   createTier: (body, idempotencyKey) => request('POST', '/tiers', { body, idempotencyKey }),
   updateTier: (id, body) => request('PATCH', `/tiers/${encodeURIComponent(id)}`, { body }),
@@ -378,9 +379,9 @@ export async function importVolunteers(file, { dryRun, importId, onProgress } = 
  * Fetches a file the API serves behind the bearer token (a certificate PDF) as a Blob;
  * `path` is what the API handed out, e.g. /api/v1/certificates/JL-2021-000001.pdf.
  */
-export async function fetchBlob(path) {
+export async function fetchBlob(path, accept = 'application/pdf') {
   const url = path.startsWith(BASE) ? path : `${BASE}${path}`;
-  const get = () => fetch(url, { headers: { ...authHeaders(), Accept: 'application/pdf, application/problem+json' } });
+  const get = () => fetch(url, { headers: { ...authHeaders(), Accept: `${accept}, application/problem+json` } });
   let response = await get();
   if (response.status === 401 && (await renewSession())) response = await get();
   if (!response.ok) {

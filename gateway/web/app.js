@@ -6,6 +6,7 @@ import { api, onLoadingChange, onUnauthenticated, session } from './api.js';
 import { ROLE_LABELS } from './labels.js';
 import { allows, currentPersona, homeRoute, tabsFor } from './roles.js';
 import * as approvals from './views/approvals.js';
+import * as coverage from './views/coverage.js';
 import * as growth from './views/growth.js';
 import * as importView from './views/import.js';
 import * as inbox from './views/inbox.js';
@@ -23,6 +24,7 @@ import { bi, h } from './ui.js';
 
 const ROUTES = {
   growth,
+  coverage,
   tiers,
   organisations,
   shifts,

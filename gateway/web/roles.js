@@ -31,6 +31,7 @@ export const currentPersona = () => personaOf(session.get()?.user);
 /** The tabs, in order; `for` says which personas see each. */
 export const TABS = [
   { route: 'growth', zh: '组织发展', en: 'Growth', for: ['head'] },
+  { route: 'coverage', zh: '村级覆盖', en: 'Coverage', for: ['head'] },
   { route: 'tiers', zh: '三级架构', en: 'Tiers', for: ['head'] },
   { route: 'organisations', zh: '组织名录', en: 'Organisations', for: ['head'] },
   { route: 'shifts', zh: '班次', en: 'Shifts', for: ['head', 'leader'] },

@@ -31,6 +31,17 @@ export function bi(zh, en) {
   return [zh, ' ', h('span', { class: 'en', lang: 'en' }, en)];
 }
 
+/** A summary card: a bilingual title, the figure, a note under it. */
+export function statCard(id, zh, en, value, note) {
+  return h(
+    'article',
+    { class: 'card', 'data-card': id },
+    h('h3', {}, bi(zh, en)),
+    h('p', { class: 'card-value' }, value),
+    h('p', { class: 'card-note' }, note),
+  );
+}
+
 let fieldSeq = 0;
 
 /**

@@ -112,6 +112,61 @@ describe('station head console in a browser', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('shows every village’s coverage, filters the villages not reached and downloads the export', async () => {
+    const period = 'from=2021-01-01&to=2021-12-31';
+    const expected = (await system.http().get(`/api/v1/reports/coverage?${period}`).expect(200)).body as {
+      villages: { tierNodeId: string; reached: boolean }[];
+      unreached: number;
+    };
+    await signIn();
+    await page.getByRole('link', { name: /村级覆盖/ }).click();
+    await waitForHash('coverage');
+    await page.getByRole('heading', { level: 1, name: /村级覆盖/ }).waitFor();
+    await page.getByRole('button', { name: /九龙 2021 演示区间/ }).click();
+    await waitForHash('coverage', { from: '2021-01-01', to: '2021-12-31' });
+    await page.locator('#coverage-table caption', { hasText: '2021-01-01 – 2021-12-31' }).waitFor();
+    expect(await page.locator('#coverage-table tbody tr').count()).toBe(expected.villages.length);
+    expect(await page.locator('#coverage-grid .coverage-tile').count()).toBe(expected.villages.length);
+    expect(await page.locator('[data-card="unreached"] .card-value').textContent()).toBe(String(expected.unreached));
+    expect(await page.locator('#coverage-grid .coverage-tile.unreached').count()).toBe(expected.unreached);
+
+    await page.getByRole('button', { name: /只看未覆盖/ }).click();
+    await waitForHash('coverage', { only: 'unreached' });
+    expect(await page.locator('#coverage-table tbody tr').count()).toBe(expected.unreached);
+    const shown = await page
+      .locator('#coverage-table tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-village')));
+    const unreached = expected.villages.filter((v) => !v.reached).map((v) => v.tierNodeId);
+    expect(shown.sort()).toEqual(unreached.sort());
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="csv"]').click()]);
+    expect(download.suggestedFilename()).toBe('village-coverage-2021-01-01-2021-12-31.csv');
+    const { readFile } = await import('node:fs/promises');
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(
+      csv
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split('\r\n'),
+    ).toHaveLength(expected.villages.length + 1);
+
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/linli-console-coverage-desktop.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: /^全部/ }).click();
+    await page
+      .locator('#coverage-table tbody tr')
+      .nth(expected.villages.length - 1)
+      .waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/linli-console-coverage-390.png`, fullPage: true });
+
+    // A reversed period is refused by the server and said so on the page.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await open('#/coverage?from=2021-12-01&to=2021-01-01', '村级覆盖');
+    await page.locator('.alert-error', { hasText: /COVERAGE\./ }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
   it('shows growth to 254 organisations in November 2021 on the demo range, on a desktop and a phone', async () => {
     await signIn();
     await page.getByRole('heading', { level: 1, name: /组织发展/ }).waitFor();

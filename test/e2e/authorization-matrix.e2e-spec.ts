@@ -710,6 +710,24 @@ describe('authorization matrix', () => {
       success: 200,
       build: async (scope) => ({ path: `/api/v1/hours?status=pending&tierNodeId=${villageFor(scope)}` }),
     },
+    'GET /api/v1/reports/coverage': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({
+        path: `/api/v1/reports/coverage?from=2021-01-01&to=2021-12-31&tierNodeId=${villageFor(scope)}`,
+      }),
+    },
+    'GET /api/v1/reports/coverage/export': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({
+        path: `/api/v1/reports/coverage/export?format=csv&tierNodeId=${villageFor(scope)}`,
+      }),
+    },
     'GET /api/v1/hours/export': {
       scoped: false,
       allowedIn: [...READERS, 'otherHead'],

@@ -1,4 +1,4 @@
-import { DEMO_STATION } from '#linli/contracts';
+import { DEMO_STATION, demoId } from '#linli/contracts';
 import { TestSystem } from './support/system.js';
 
 /** The station head's journey: see the tree, browse organisations, register one, change its status, watch growth. */
@@ -151,5 +151,94 @@ describe('station head: tiers, organisations and growth', () => {
       .get(`/api/v1/organisations/growth?from=2021-11&to=2021-11&tierNodeId=${village.body.id}`)
       .expect(200);
     expect(after.body.series[0]).toMatchObject({ count: 0, dissolved: 1 });
+  });
+
+  it('shows every village’s coverage for a period, which villages it is not reaching, and exports it', async () => {
+    type Village = {
+      tierNodeId: string;
+      communityId: string;
+      organisations: number;
+      approvedMinutes: number;
+      peopleServed: number;
+      reached: boolean;
+      missing: string[];
+    };
+    const head = system.http();
+    const VILLAGE = demoId('tier', 'JL-01-01');
+    const url = '/api/v1/reports/coverage?from=2021-11-01&to=2021-11-30';
+    const before = (await head.get(url).expect(200)).body;
+    expect(before).toMatchObject({ from: '2021-11-01', to: '2021-11-30' });
+    // The 51 villages of the demo station, and the one an earlier step added.
+    expect(before.villages.length).toBeGreaterThanOrEqual(51);
+    const villages: Village[] = before.villages;
+    expect(before.unreached).toBe(villages.filter((v) => !v.reached).length);
+    const organisations = villages.reduce((n, v) => n + v.organisations, 0);
+    expect(before.totals.organisations).toBe(organisations);
+    expect(organisations).toBeGreaterThan(0);
+    expect(organisations).toBeLessThanOrEqual(254);
+    for (const v of villages)
+      expect(v.reached).toBe(!(v.missing.includes('activities') && v.missing.includes('hours')));
+    const was = villages.find((v) => v.tierNodeId === VILLAGE)!;
+
+    // The village lead records 150 minutes for six households; once the head approves, the village shows them.
+    const lead = await system.as('village');
+    const entry = await lead
+      .post('/api/v1/hours')
+      .send({
+        volunteerId: demoId('volunteer', 'persona'),
+        date: '2021-11-25',
+        minutes: 150,
+        content: '为独居老人送安全头盔',
+        place: '北村',
+        recipients: '独居老人 6 户',
+      })
+      .expect(201);
+    await head.post(`/api/v1/hours/${entry.body.id}/approve`).send({}).expect(200);
+    const after = (await head.get(url).expect(200)).body;
+    const now = (after.villages as Village[]).find((v) => v.tierNodeId === VILLAGE)!;
+    expect(now.approvedMinutes - was.approvedMinutes).toBe(150);
+    expect(now.peopleServed - was.peopleServed).toBe(6);
+    expect(now).toMatchObject({ reached: true });
+    expect(now.missing).not.toContain('hours');
+    expect(after.totals.approvedMinutes - before.totals.approvedMinutes).toBe(150);
+    // Outside the period, it is not counted.
+    const december = (await head.get('/api/v1/reports/coverage?from=2021-12-01&to=2021-12-31').expect(200)).body;
+    expect((december.villages as Village[]).find((v) => v.tierNodeId === VILLAGE)!.approvedMinutes).toBe(0);
+
+    // A community lead sees the villages of their community only; a volunteer sees none.
+    const community = (await (await system.as('community')).get(url).expect(200)).body.villages as Village[];
+    expect(community.length).toBeGreaterThan(0);
+    expect(community.length).toBeLessThan(villages.length);
+    expect(community.every((v) => v.communityId === demoId('tier', 'JL-01'))).toBe(true);
+    await (await system.as('volunteer')).get(url).expect(403);
+
+    const both = await head.get('/api/v1/reports/coverage?month=2021-11&from=2021-11-01');
+    expect({ status: both.status, code: both.body.code }).toEqual({ status: 400, code: 'COVERAGE.RANGE_INVALID' });
+    const backwards = await head.get('/api/v1/reports/coverage?from=2021-12-01&to=2021-11-01');
+    expect({ status: backwards.status, code: backwards.body.code }).toEqual({
+      status: 400,
+      code: 'COVERAGE.RANGE_INVALID',
+    });
+
+    const csv = await head.get(`/api/v1/reports/coverage/export?from=2021-11-01&to=2021-11-30&format=csv`).expect(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.headers['content-disposition']).toContain('village-coverage-2021-11-01-2021-11-30.csv');
+    const lines = csv.text
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines).toHaveLength(villages.length + 1);
+    expect(lines[0]).toMatch(/^社区 Community,村（居）Village/);
+    const xlsx = await head
+      .get('/api/v1/reports/coverage/export?from=2021-11-01&to=2021-11-30')
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect((xlsx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
   });
 });

@@ -42,4 +42,21 @@ export const OrganisationsController = routesController('OrganisationsController
     name: 'changeStatus',
     summary: '变更组织状态（留痕）/ Change status with reason and effective date, kept as history',
   },
+  {
+    route: 'GET reports/coverage',
+    operation: api.coverageGet,
+    name: 'villageCoverage',
+    summary:
+      '村级覆盖：期内每个村的组织、志愿者、队伍、活动、时长与服务对象 / Every village with what it holds and did in the period',
+  },
+  {
+    route: 'GET reports/coverage/export',
+    operation: api.coverageExport,
+    name: 'villageCoverageExport',
+    summary: '村级覆盖导出（XLSX 或 CSV）/ Village coverage as XLSX or CSV',
+    file: {
+      disposition: 'attachment',
+      produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    },
+  },
 ]);

@@ -15,6 +15,7 @@ import {
   loadingState,
   paramsObject,
   showFormProblem,
+  statCard,
   thisMonth,
 } from '../ui.js';
 
@@ -240,26 +241,24 @@ export function mount(root, params) {
     const startCount = first.count - first.new + first.dissolved;
     const sumNew = totals.reduce((n, t) => n + t.new, 0);
     const sumDissolved = totals.reduce((n, t) => n + t.dissolved, 0);
-    const card = (id, zh, en, value, note) =>
-      h(
-        'article',
-        { class: 'card', 'data-card': id },
-        h('h3', {}, bi(zh, en)),
-        h('p', { class: 'card-value' }, value),
-        h('p', { class: 'card-note' }, note),
-      );
     const net = last.count - startCount;
     cards.replaceChildren(
-      card('total', '在册组织', 'Current total', formatNumber(last.count), `截至 ${last.period}`),
-      card('new', '区间新增', 'New in range', formatNumber(sumNew), `其中 ${last.period}：+${formatNumber(last.new)}`),
-      card(
+      statCard('total', '在册组织', 'Current total', formatNumber(last.count), `截至 ${last.period}`),
+      statCard(
+        'new',
+        '区间新增',
+        'New in range',
+        formatNumber(sumNew),
+        `其中 ${last.period}：+${formatNumber(last.new)}`,
+      ),
+      statCard(
         'dissolved',
         '区间注销',
         'Dissolved',
         formatNumber(sumDissolved),
         `其中 ${last.period}：${formatNumber(last.dissolved)}`,
       ),
-      card(
+      statCard(
         'net',
         '净增长',
         'Net change',

@@ -7,6 +7,8 @@ export * from './organisations/subjects.js';
 export * from './organisations/tier.dto.js';
 export * from './organisations/organisation.dto.js';
 export * from './organisations/growth.dto.js';
+export * from './organisations/coverage.dto.js';
+export * from './common/coverage.js';
 export * from './organisations/organisations.api.js';
 export * from './demo.js';
 export * from './identity/subjects.js';

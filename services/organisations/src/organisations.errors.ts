@@ -119,3 +119,24 @@ export const GrowthErrors = declaredErrors(OrganisationsApi, {
     details: { periods },
   }),
 });
+
+/** At most this many days in one coverage report (ten years). */
+export const MAX_COVERAGE_DAYS = 3660;
+
+export const CoverageErrors = declaredErrors(OrganisationsApi, {
+  rangeInvalid: (from: string, to: string) => ({
+    code: 'COVERAGE.RANGE_INVALID',
+    message: '起始日期不能晚于截止日期 / from must not be after to',
+    details: { from, to },
+  }),
+  monthWithRange: (month: string) => ({
+    code: 'COVERAGE.RANGE_INVALID',
+    message: 'month 与 from/to 只能选一种 / Give a month or from and to, not both',
+    details: { month },
+  }),
+  rangeTooLong: (days: number) => ({
+    code: 'COVERAGE.RANGE_TOO_LONG',
+    message: `时间范围过长（最多 ${MAX_COVERAGE_DAYS} 天）/ At most ${MAX_COVERAGE_DAYS} days`,
+    details: { days },
+  }),
+});

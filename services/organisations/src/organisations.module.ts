@@ -1,8 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PlatformModule, type ServiceConfig } from '#linli/platform';
+import { CoverageRepository } from './coverage/coverage.repository.js';
+import { CoverageService } from './coverage/coverage.service.js';
 import { GrowthRepository } from './growth/growth.repository.js';
 import { GrowthService } from './growth/growth.service.js';
+import { CoverageHandlers } from './handlers/coverage.handlers.js';
 import { GrowthHandlers } from './handlers/growth.handlers.js';
 import { OrganisationsHandlers } from './handlers/organisations.handlers.js';
 import { StationsHandlers } from './handlers/stations.handlers.js';
@@ -25,16 +28,18 @@ export class OrganisationsModule {
         PlatformModule.forService({ name: SERVICE_NAME, config, data: organisationsData }),
         TypeOrmModule.forFeature(organisationsEntities),
       ],
-      controllers: [StationsHandlers, TiersHandlers, OrganisationsHandlers, GrowthHandlers],
+      controllers: [StationsHandlers, TiersHandlers, OrganisationsHandlers, GrowthHandlers, CoverageHandlers],
       providers: [
         StationsRepository,
         TiersRepository,
         OrganisationsRepository,
         GrowthRepository,
+        CoverageRepository,
         StationsService,
         TiersService,
         OrganisationsService,
         GrowthService,
+        CoverageService,
         GrowthSnapshotJob,
       ],
     };

@@ -1,3 +1,4 @@
+import { CoverageCounts, CoverageRange } from '../common/coverage.js';
 import { IsIn } from 'class-validator';
 import { event, listOf, operation, serviceApi } from '../api/operation.js';
 import {
@@ -57,6 +58,12 @@ const TEAM = { 'TEAM.NOT_FOUND': 404 } as const;
 export const ActivitiesApi = serviceApi(
   'activities',
   {
+    /** What the subtree holds or did per tier path, for the station's village coverage. */
+    coverageCounts: operation({
+      subject: 'activities.coverage.counts',
+      input: CoverageRange,
+      response: CoverageCounts,
+    }),
     projectCreate: operation({
       subject: 'activities.project.create',
       input: CreateProjectDto,

@@ -1,3 +1,4 @@
+import { CoverageCounts, CoverageRange } from '../common/coverage.js';
 import { event, operation, serviceApi } from '../api/operation.js';
 import {
   CertificateIssuedDto,
@@ -45,6 +46,8 @@ const CERTIFICATE = { 'CERTIFICATE.NOT_FOUND': 404 } as const;
 export const HoursApi = serviceApi(
   'hours',
   {
+    /** What the subtree holds or did per tier path, for the station's village coverage. */
+    coverageCounts: operation({ subject: 'hours.coverage.counts', input: CoverageRange, response: CoverageCounts }),
     summaryGet: operation({
       subject: 'hours.summary.get',
       input: HoursPeriodQuery,

@@ -1,3 +1,5 @@
+import { CoverageExportQuery, CoverageQuery, CoverageReport } from './coverage.dto.js';
+import { FileReply } from '../hours/hours.dto.js';
 import { event, listOf, operation, serviceApi } from '../api/operation.js';
 import { CreateStationRecordDto, StationDto } from '../identity/identity.dto.js';
 import { GrowthQuery, GrowthReport } from './growth.dto.js';
@@ -23,6 +25,12 @@ import {
 export { StationEventPayload } from './station.dto.js';
 
 const TIER = { 'TIER.NOT_FOUND': 404 } as const;
+const COVERAGE = {
+  'COVERAGE.RANGE_INVALID': 400,
+  'COVERAGE.RANGE_TOO_LONG': 400,
+  'TIER.NOT_FOUND': 404,
+  'STATION.NOT_FOUND': 404,
+} as const;
 const ORGANISATION = { 'ORGANISATION.NOT_FOUND': 404 } as const;
 /** Operations that need the station's time zone ("today") fail so when the station row is gone. */
 const STATION = { 'STATION.NOT_FOUND': 404 } as const;
@@ -120,6 +128,20 @@ export const OrganisationsApi = serviceApi(
       input: GrowthQuery,
       response: GrowthReport,
       errors: { 'GROWTH.RANGE_INVALID': 400, 'GROWTH.RANGE_TOO_LONG': 400, ...TIER, ...STATION },
+    }),
+    /** Every village of the subtree with what it holds and did in the period; asks teams, volunteers, activities and hours. */
+    coverageGet: operation({
+      subject: 'organisations.coverage.get',
+      input: CoverageQuery,
+      response: CoverageReport,
+      errors: COVERAGE,
+    }),
+    /** The same report as a file (XLSX or CSV). */
+    coverageExport: operation({
+      subject: 'organisations.coverage.export',
+      input: CoverageExportQuery,
+      response: FileReply,
+      errors: COVERAGE,
     }),
   },
   {

@@ -1,3 +1,4 @@
+import { CoverageCounts, CoverageRange } from '../common/coverage.js';
 import { event, operation, serviceApi } from '../api/operation.js';
 import {
   AddTeamMemberDto,
@@ -21,6 +22,8 @@ const TEAM = { 'TEAM.NOT_FOUND': 404 } as const;
 export const TeamsApi = serviceApi(
   'teams',
   {
+    /** What the subtree holds or did per tier path, for the station's village coverage. */
+    coverageCounts: operation({ subject: 'teams.coverage.counts', input: CoverageRange, response: CoverageCounts }),
     teamCreate: operation({
       subject: 'teams.team.create',
       input: CreateTeamDto,

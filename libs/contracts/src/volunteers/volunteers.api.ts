@@ -1,3 +1,4 @@
+import { CoverageCounts, CoverageRange } from '../common/coverage.js';
 import { event, listOf, operation, serviceApi } from '../api/operation.js';
 import { ImportBatchResult, ImportFinishDto, ImportJobDto, ImportRowsDto, ImportStartDto } from './import.dto.js';
 import {
@@ -76,6 +77,12 @@ const ROW_REJECTIONS = {
 export const VolunteersApi = serviceApi(
   'volunteers',
   {
+    /** What the subtree holds or did per tier path, for the station's village coverage. */
+    coverageCounts: operation({
+      subject: 'volunteers.coverage.counts',
+      input: CoverageRange,
+      response: CoverageCounts,
+    }),
     register: operation({
       subject: 'volunteers.volunteer.register',
       input: RegisterVolunteerDto,

@@ -124,4 +124,21 @@ export class ActivitiesRepository {
     );
     return { rows, total };
   }
+
+  /** Shifts that started in [since, until) and before now, and their distinct activities, per tier path of the shift. */
+  async coverage(
+    manager: EntityManager,
+    tenantId: string,
+    subtrees: string[],
+    since: string,
+    until: string,
+  ): Promise<Array<{ tierPath: string; activities: number; shifts: number }>> {
+    return manager.query(
+      `SELECT tier_path AS "tierPath", count(DISTINCT activity_id)::int AS activities, count(*)::int AS shifts
+         FROM shifts
+        WHERE tenant_id = $1 AND tier_path LIKE ANY($2) AND starts_at >= $3 AND starts_at < $4 AND starts_at <= now()
+        GROUP BY tier_path`,
+      [tenantId, subtrees, since, until],
+    );
+  }
 }

@@ -5,6 +5,8 @@ import {
   TeamsApi,
   type ActivityDto,
   type ActivityPage,
+  type CoverageCounts,
+  type CoverageRange,
   type CreateActivityDto,
   type ListActivitiesQuery,
   type UpdateActivityDto,
@@ -124,5 +126,12 @@ export class ActivitiesService {
     const row = await this.repo.find(this.ds.manager, caller.tenantId, id);
     if (!row) throw ActivitiesErrors.activityNotFound(id);
     return row;
+  }
+
+  /** Activities and shifts held per tier path for the station's coverage report (leaders' subtrees, not volunteers'). */
+  async coverage(caller: CallerContext, range: CoverageRange): Promise<CoverageCounts> {
+    const subtrees = requireScope(caller, 'plan').map((p) => `${p}%`);
+    const rows = await this.repo.coverage(this.ds.manager, caller.tenantId, subtrees, range.since, range.until);
+    return { items: rows.map(({ tierPath, ...counts }) => ({ tierPath, counts })) };
   }
 }

@@ -28,4 +28,9 @@ export class ActivitiesHandlers {
   update({ id, ...changes }: RequestOf<typeof api.activityUpdate>, caller: CallerContext) {
     return this.activities.update(caller, id, changes);
   }
+
+  @Handle(api.coverageCounts)
+  coverage(range: RequestOf<typeof api.coverageCounts>, caller: CallerContext) {
+    return this.activities.coverage(caller, range);
+  }
 }

@@ -3,6 +3,8 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import {
   OrganisationsApi,
+  type CoverageCounts,
+  type CoverageRange,
   type ExportGroup,
   type FileReply,
   type HoursExportQuery,
@@ -89,5 +91,12 @@ export class ExportsService {
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       base64: buffer.toString('base64'),
     };
+  }
+
+  /** Approved hours, serving volunteers and people served per tier path, for the station's coverage report. */
+  async coverage(caller: CallerContext, range: CoverageRange): Promise<CoverageCounts> {
+    const subtrees = likePatterns(requireScope(caller, 'read'));
+    const rows = await this.ledger.coverage(this.ds, caller.tenantId, subtrees, range);
+    return { items: rows.map(({ tierPath, ...counts }) => ({ tierPath, counts })) };
   }
 }

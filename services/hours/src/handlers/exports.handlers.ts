@@ -14,4 +14,9 @@ export class ExportsHandlers {
   export(query: RequestOf<typeof api.exportBuild>, caller: CallerContext) {
     return this.exports.build(caller, query);
   }
+
+  @Handle(api.coverageCounts)
+  coverage(range: RequestOf<typeof api.coverageCounts>, caller: CallerContext) {
+    return this.exports.coverage(caller, range);
+  }
 }

@@ -390,4 +390,26 @@ export class LedgerRepository {
       [tenantId ?? null],
     );
   }
+
+  /**
+   * Approved minutes in the period per tier path, the volunteers who earned them, and the people
+   * served: the first number written in each approved entry's recipients ("独居老人 12 户" → 12).
+   */
+  async coverage(
+    manager: Db,
+    tenantId: string,
+    subtrees: string[],
+    period: { from: string; to: string },
+  ): Promise<Array<{ tierPath: string; approvedMinutes: number; servingVolunteers: number; peopleServed: number }>> {
+    return manager.query(
+      `SELECT tier_path AS "tierPath", sum(counted_minutes)::int AS "approvedMinutes",
+              count(DISTINCT volunteer_id)::int AS "servingVolunteers",
+              coalesce(sum(substring(recipients FROM '[0-9]{1,6}')::int), 0)::int AS "peopleServed"
+         FROM entry_states
+        WHERE tenant_id = $1 AND tier_path LIKE ANY($2) AND counted_minutes > 0
+          AND service_date >= $3 AND service_date <= $4
+        GROUP BY tier_path`,
+      [tenantId, subtrees, period.from, period.to],
+    );
+  }
 }

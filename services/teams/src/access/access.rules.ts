@@ -31,6 +31,11 @@ export function teamVisibility(caller: CallerContext): { subtrees: string[]; anc
   return { subtrees: paths, ancestors: [...new Set(paths.flatMap(ancestorPaths))] };
 }
 
+/** LIKE patterns of the subtrees whose figures the caller may report on (leaders, not volunteers); else 403. */
+export function reportingSubtrees(caller: CallerContext): string[] {
+  return policy.requireScope(caller, 'roster').map((p) => `${p}%`);
+}
+
 export function canSeeTeam(caller: CallerContext, teamPath: string, own: OwnMembership = NONE): boolean {
   if (own.member) return true;
   return policy.scopePaths(caller, 'read').some((p) => teamPath.startsWith(p) || p.startsWith(teamPath));

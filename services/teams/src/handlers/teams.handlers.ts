@@ -28,4 +28,9 @@ export class TeamsHandlers {
   update({ id, ...changes }: RequestOf<typeof api.teamUpdate>, caller: CallerContext) {
     return this.teams.update(caller, id, changes);
   }
+
+  @Handle(api.coverageCounts)
+  coverage(range: RequestOf<typeof api.coverageCounts>, caller: CallerContext) {
+    return this.teams.coverage(caller, range);
+  }
 }

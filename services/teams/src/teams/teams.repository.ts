@@ -128,4 +128,19 @@ export class TeamsRepository {
       [tenantId, volunteerId],
     );
   }
+
+  /** Teams alive at `until` per tier path in the subtrees (LIKE patterns). */
+  async coverage(
+    manager: EntityManager,
+    tenantId: string,
+    subtrees: string[],
+    until: string,
+  ): Promise<Array<{ tierPath: string; teams: number }>> {
+    return manager.query(
+      `SELECT tier_path AS "tierPath", count(*)::int AS teams FROM teams
+        WHERE tenant_id = $1 AND tier_path LIKE ANY($2) AND created_at < $3 AND (dissolved_at IS NULL OR dissolved_at >= $3)
+        GROUP BY tier_path`,
+      [tenantId, subtrees, until],
+    );
+  }
 }

@@ -5,6 +5,8 @@ import {
   OrganisationsApi,
   TeamsApi,
   tierPath,
+  type CoverageCounts,
+  type CoverageRange,
   type CreateTeamDto,
   type ListTeamsQuery,
   type Page,
@@ -23,6 +25,7 @@ import {
   canManageTeam,
   canSeeTeam,
   refusal,
+  reportingSubtrees,
   requireTeamManager,
   requireTeamReader,
   teamVisibility,
@@ -189,5 +192,11 @@ export class TeamsService {
       throw error;
     }
     this.relay.kick();
+  }
+
+  /** Teams per tier path for the station's coverage report, over the caller's reporting subtrees. */
+  async coverage(caller: CallerContext, range: CoverageRange): Promise<CoverageCounts> {
+    const rows = await this.teams.coverage(this.ds.manager, caller.tenantId, reportingSubtrees(caller), range.until);
+    return { items: rows.map(({ tierPath, teams }) => ({ tierPath, counts: { teams } })) };
   }
 }

@@ -53,4 +53,9 @@ export class VolunteersHandlers {
   recruiters(query: RequestOf<typeof api.recruiters>, caller: CallerContext) {
     return this.volunteers.recruiters(caller, query);
   }
+
+  @Handle(api.coverageCounts)
+  coverage(range: RequestOf<typeof api.coverageCounts>, caller: CallerContext) {
+    return this.volunteers.coverage(caller, range);
+  }
 }

@@ -305,4 +305,19 @@ export class VolunteersRepository {
   async recordJoinAttempt(manager: EntityManager, address: string): Promise<void> {
     await manager.query('INSERT INTO join_attempts (address) VALUES ($1)', [address]);
   }
+
+  /** Volunteers registered before `until` and on the books now (pending or active), per tier path. */
+  async coverage(
+    manager: EntityManager,
+    tenantId: string,
+    subtrees: string[],
+    until: string,
+  ): Promise<Array<{ tierPath: string; volunteers: number }>> {
+    return manager.query(
+      `SELECT tier_path AS "tierPath", count(*)::int AS volunteers FROM volunteers
+        WHERE tenant_id = $1 AND tier_path LIKE ANY($2) AND created_at < $3 AND status IN ('pending', 'active')
+        GROUP BY tier_path`,
+      [tenantId, subtrees, until],
+    );
+  }
 }

@@ -6,6 +6,8 @@ import {
   IdentityApi,
   tierPath,
   VolunteersApi,
+  type CoverageCounts,
+  type CoverageRange,
   type EventDef,
   type JoinedDto,
   type JoinStationDto,
@@ -344,5 +346,12 @@ export class VolunteersService {
 
   private today(): string {
     return todayIn(STATION_TIME_ZONE);
+  }
+
+  /** Volunteers per tier path for the station's coverage report, over the caller's subtrees. */
+  async coverage(caller: CallerContext, range: CoverageRange): Promise<CoverageCounts> {
+    const subtrees = likePatterns(requireScope(caller, 'read'));
+    const rows = await this.repository.coverage(this.ds.manager, caller.tenantId, subtrees, range.until);
+    return { items: rows.map(({ tierPath, volunteers }) => ({ tierPath, counts: { volunteers } })) };
   }
 }

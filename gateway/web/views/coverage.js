@@ -1,0 +1,346 @@
+// 村级覆盖 Village coverage: for a period, every village with what it holds (organisations,
+// volunteers, teams) and what the station did there (activities, approved hours, people served),
+// so the head sees at a glance which villages the station is not reaching.
+import { api, fetchBlob } from '../api.js';
+import {
+  bi,
+  clearFormErrors,
+  errorState,
+  field,
+  formatNumber,
+  go,
+  h,
+  loadingState,
+  paramsObject,
+  problemAlert,
+  showFormProblem,
+  statCard,
+  todayIso,
+} from '../ui.js';
+
+export const title = '村级覆盖 Coverage';
+
+/** The Jiulong reference data is of 2021. */
+const DEMO_RANGE = { from: '2021-01-01', to: '2021-12-31' };
+
+const LACKS = {
+  organisations: '组织',
+  volunteers: '志愿者',
+  teams: '志愿队',
+  activities: '活动',
+  hours: '时长',
+};
+
+const TYPES = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+
+const COLUMNS = [
+  ['organisations', '在册组织', 'Orgs'],
+  ['volunteers', '志愿者', 'Volunteers'],
+  ['teams', '志愿队', 'Teams'],
+  ['activities', '活动', 'Activities'],
+  ['approvedHours', '核定时长', 'Hours'],
+  ['peopleServed', '服务对象', 'Served'],
+];
+
+function stateFrom(params) {
+  const today = todayIso();
+  const state = { from: `${today.slice(0, 4)}-01-01`, to: today, only: '', ...paramsObject(params) };
+  if (!['', 'unreached'].includes(state.only)) state.only = '';
+  return state;
+}
+
+export function mount(root, params) {
+  let state = stateFrom(params);
+  let seq = 0;
+  let report = null;
+
+  const form = h(
+    'form',
+    { class: 'toolbar', novalidate: true, 'aria-label': '统计区间 Period' },
+    field({ label: '起始日期', en: 'From', name: 'from', type: 'date' }),
+    field({ label: '截止日期', en: 'To', name: 'to', type: 'date' }),
+    h(
+      'div',
+      { class: 'toolbar-actions' },
+      h('button', { type: 'submit', class: 'primary' }, bi('查询', 'Apply')),
+      h(
+        'button',
+        { type: 'button', class: 'secondary', onclick: () => go('coverage', { ...current(), ...DEMO_RANGE }) },
+        bi('九龙 2021 演示区间', 'Jiulong 2021 demo'),
+      ),
+    ),
+  );
+  const control = (name) => form.elements.namedItem(name);
+  const current = () => ({ from: control('from').value, to: control('to').value, only: state.only });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go('coverage', current());
+  });
+
+  const status = h('div', { class: 'view-status' });
+  const cards = h('section', { class: 'cards', 'aria-label': '概览 Summary' });
+  const grid = h('div', { class: 'coverage-grid', id: 'coverage-grid' });
+  const filter = h('div', { class: 'segmented', role: 'group', 'aria-label': '显示 Show' });
+  const exportStatus = h('span', { class: 'small' });
+  const exportButtons = h(
+    'div',
+    { class: 'toolbar-actions' },
+    ...[
+      ['xlsx', '导出 Excel', 'Export XLSX'],
+      ['csv', '导出 CSV', 'Export CSV'],
+    ].map(([format, zh, en]) =>
+      h(
+        'button',
+        { type: 'button', class: 'secondary small', 'data-export': format, onclick: () => download(format) },
+        bi(zh, en),
+      ),
+    ),
+    exportStatus,
+  );
+  const table = h('div', { class: 'table-panel' });
+
+  root.append(
+    h(
+      'div',
+      { class: 'view-head' },
+      h('h1', { tabindex: '-1' }, bi('村级覆盖', 'Village coverage')),
+      h(
+        'p',
+        { class: 'lead' },
+        '期内开展了活动或核定了服务时长的村为“已覆盖” · ',
+        h('span', { class: 'en', lang: 'en' }, 'A village is reached when it held an activity or had hours approved'),
+      ),
+    ),
+    form,
+    status,
+    cards,
+    h(
+      'section',
+      { class: 'panel', 'aria-labelledby': 'coverage-map-title' },
+      h('div', { class: 'panel-head' }, h('h2', { id: 'coverage-map-title' }, bi('各村覆盖', 'Villages')), filter),
+      grid,
+    ),
+    h(
+      'section',
+      { class: 'panel', 'aria-labelledby': 'coverage-table-title' },
+      h('div', { class: 'panel-head' }, h('h2', { id: 'coverage-table-title' }, bi('明细', 'Details')), exportButtons),
+      table,
+    ),
+  );
+
+  async function download(format) {
+    exportStatus.replaceChildren(h('span', {}, bi('生成中…', 'Building…')));
+    try {
+      const query = new URLSearchParams({ from: state.from, to: state.to, format });
+      const blob = await fetchBlob(`/reports/coverage/export?${query}`, TYPES[format]);
+      const link = h('a', {
+        href: URL.createObjectURL(blob),
+        download: `village-coverage-${state.from}-${state.to}.${format}`,
+      });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      exportStatus.replaceChildren(h('span', {}, bi('已下载', 'Downloaded')));
+    } catch (error) {
+      exportStatus.replaceChildren(problemAlert(error));
+    }
+  }
+
+  const visible = () => (state.only === 'unreached' ? report.villages.filter((v) => !v.reached) : report.villages);
+
+  function drawCards() {
+    const t = report.totals;
+    const n = report.villages.length;
+    cards.replaceChildren(
+      statCard(
+        'reached',
+        '已覆盖的村',
+        'Reached',
+        `${formatNumber(n - report.unreached)} / ${formatNumber(n)}`,
+        `${report.from} – ${report.to}`,
+      ),
+      statCard(
+        'unreached',
+        '未覆盖的村',
+        'Not reached',
+        formatNumber(report.unreached),
+        '期内无活动、无核定时长 / nothing held',
+      ),
+      statCard(
+        'hours',
+        '核定时长',
+        'Approved hours',
+        formatNumber(t.approvedHours),
+        `${formatNumber(t.servingVolunteers)} 名志愿者 volunteers`,
+      ),
+      statCard(
+        'served',
+        '服务对象人次',
+        'People served',
+        formatNumber(t.peopleServed),
+        `${formatNumber(t.activities)} 项活动 activities`,
+      ),
+    );
+  }
+
+  function drawFilter() {
+    filter.replaceChildren(
+      ...[
+        ['', '全部', 'All'],
+        ['unreached', '只看未覆盖', 'Not reached only'],
+      ].map(([only, zh, en]) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'segment',
+            'aria-pressed': String(state.only === only),
+            onclick: () => go('coverage', { ...current(), only }, { replace: true }),
+          },
+          bi(zh, en),
+        ),
+      ),
+    );
+  }
+
+  /** One tile per village, grouped by community: green when reached, red when not, with what it lacks. */
+  function drawGrid() {
+    const communities = new Map();
+    for (const v of visible()) {
+      if (!communities.has(v.communityId)) communities.set(v.communityId, { name: v.communityName, villages: [] });
+      communities.get(v.communityId).villages.push(v);
+    }
+    if (communities.size === 0) {
+      grid.replaceChildren(h('p', { class: 'empty' }, bi('所有村均已覆盖', 'Every village is reached')));
+      return;
+    }
+    grid.replaceChildren(
+      ...[...communities.values()].map((c) =>
+        h(
+          'div',
+          { class: 'coverage-community' },
+          h(
+            'h3',
+            {},
+            c.name,
+            h('span', { class: 'small' }, ` ${c.villages.filter((v) => v.reached).length}/${c.villages.length}`),
+          ),
+          h(
+            'ul',
+            { class: 'coverage-tiles' },
+            ...c.villages.map((v) =>
+              h(
+                'li',
+                {
+                  class: `coverage-tile ${v.reached ? 'reached' : 'unreached'}`,
+                  'data-village': v.tierNodeId,
+                  title: v.missing.length ? `缺少 ${v.missing.map((m) => LACKS[m] ?? m).join('、')}` : '',
+                },
+                h('strong', {}, v.name),
+                h(
+                  'span',
+                  { class: 'tile-figure' },
+                  `${formatNumber(v.approvedHours)} 小时 · ${formatNumber(v.organisations)} 组织`,
+                ),
+                h('span', { class: 'tile-state' }, v.reached ? '已覆盖 reached' : '未覆盖 not reached'),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+
+  function drawTable() {
+    table.replaceChildren(
+      h(
+        'table',
+        { class: 'data-table', id: 'coverage-table' },
+        h('caption', {}, `${report.from} – ${report.to}`),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, bi('社区', 'Community')),
+            h('th', { scope: 'col' }, bi('村', 'Village')),
+            ...COLUMNS.map(([, zh, en]) => h('th', { scope: 'col', class: 'num' }, bi(zh, en))),
+            h('th', { scope: 'col' }, bi('缺少', 'Lacking')),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...visible().map((v) =>
+            h(
+              'tr',
+              { 'data-village': v.tierNodeId, class: v.reached ? '' : 'row-warning' },
+              h('td', { 'data-label': '社区 Community' }, v.communityName),
+              h('th', { scope: 'row', 'data-label': '村 Village' }, v.name),
+              ...COLUMNS.map(([key, zh, en]) =>
+                h('td', { class: 'num', 'data-col': key, 'data-label': `${zh} ${en}` }, formatNumber(v[key])),
+              ),
+              h('td', { 'data-label': '缺少 Lacking' }, v.missing.map((m) => LACKS[m] ?? m).join('、') || '—'),
+            ),
+          ),
+        ),
+        h(
+          'tfoot',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row', colspan: '2' }, bi('合计', 'Total')),
+            ...COLUMNS.map(([key]) => h('td', { class: 'num', 'data-col': key }, formatNumber(report.totals[key]))),
+            h('td', {}, ''),
+          ),
+        ),
+      ),
+    );
+  }
+
+  async function load() {
+    control('from').value = state.from;
+    control('to').value = state.to;
+    const mine = ++seq;
+    clearFormErrors(form);
+    status.replaceChildren(loadingState());
+    root.setAttribute('aria-busy', 'true');
+    try {
+      const next = await api.villageCoverage({ from: state.from, to: state.to });
+      if (mine !== seq) return;
+      report = next;
+      status.replaceChildren();
+      drawCards();
+      drawFilter();
+      drawGrid();
+      drawTable();
+    } catch (error) {
+      if (mine !== seq) return;
+      report = null;
+      status.replaceChildren();
+      for (const part of [cards, grid, filter, table]) part.replaceChildren();
+      if (error?.status === 400) showFormProblem(form, error);
+      else status.replaceChildren(errorState(error, load));
+    } finally {
+      if (mine === seq) root.removeAttribute('aria-busy');
+    }
+  }
+
+  load();
+  return {
+    update(next) {
+      const before = JSON.stringify([state.from, state.to]);
+      state = stateFrom(next);
+      if (report && JSON.stringify([state.from, state.to]) === before) {
+        drawFilter();
+        drawGrid();
+        drawTable();
+      } else load();
+    },
+    unmount() {
+      seq++;
+    },
+  };
+}
