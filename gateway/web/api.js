@@ -248,6 +248,7 @@ export const api = {
   },
   growth: (query) => request('GET', '/organisations/growth', { query }),
   villageCoverage: (query) => request('GET', '/reports/coverage', { query }),
+  bureauReport: (query) => request('GET', '/reports/bureau', { query }),
   tierTree: () => request('GET', '/tiers/tree'),
   createTier: (body, idempotencyKey) => request('POST', '/tiers', { body, idempotencyKey }),
   updateTier: (id, body) => request('PATCH', `/tiers/${encodeURIComponent(id)}`, { body }),

@@ -112,7 +112,7 @@ describe('station head console in a browser', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('shows every village’s coverage, filters the villages not reached and downloads the export', async () => {
+  it('shows every village’s coverage, filters the villages not reached, downloads the export and the bureau report', async () => {
     const period = 'from=2021-01-01&to=2021-12-31';
     const expected = (await system.http().get(`/api/v1/reports/coverage?${period}`).expect(200)).body as {
       villages: { tierNodeId: string; reached: boolean }[];
@@ -159,6 +159,26 @@ describe('station head console in a browser', () => {
       .waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/linli-console-coverage-390.png`, fullPage: true });
+
+    // The month's report for the civil affairs bureau: its figures on the page, then the PDF.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const bureau = (await system.http().get('/api/v1/reports/bureau?month=2021-11').expect(200)).body;
+    await page
+      .locator('#bureau-form')
+      .getByLabel(/报表月份/)
+      .fill('2021-11');
+    await page.locator('#bureau-form').getByRole('button', { name: /^生成/ }).click();
+    await page.locator('#bureau-summary h3', { hasText: '2021年11月' }).waitFor();
+    await page
+      .locator('#bureau-summary li', { hasText: '在册组织' })
+      .locator('strong', { hasText: new RegExp(`^${bureau.organisations.total}$`) })
+      .waitFor();
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-bureau-export="pdf"]').click(),
+    ]);
+    expect(pdf.suggestedFilename()).toBe('bureau-report-2021-11.pdf');
+    expect((await readFile((await pdf.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
 
     // A reversed period is refused by the server and said so on the page.
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -728,6 +728,18 @@ describe('authorization matrix', () => {
         path: `/api/v1/reports/coverage/export?format=csv&tierNodeId=${villageFor(scope)}`,
       }),
     },
+    'GET /api/v1/reports/bureau': {
+      scoped: false,
+      allowedIn: [...READERS, 'otherHead'],
+      success: 200,
+      build: async () => ({ path: '/api/v1/reports/bureau?month=2021-11' }),
+    },
+    'GET /api/v1/reports/bureau/export': {
+      scoped: false,
+      allowedIn: [...READERS, 'otherHead'],
+      success: 200,
+      build: async () => ({ path: '/api/v1/reports/bureau/export?month=2021-11&format=xlsx' }),
+    },
     'GET /api/v1/hours/export': {
       scoped: false,
       allowedIn: [...READERS, 'otherHead'],

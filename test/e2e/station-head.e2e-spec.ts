@@ -5,6 +5,19 @@ import { TestSystem } from './support/system.js';
 describe('station head: tiers, organisations and growth', () => {
   let system: TestSystem;
 
+  /** A file download as the head, its bytes as the body. */
+  const binary = (path: string) =>
+    system
+      .http()
+      .get(path)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+
   beforeAll(async () => {
     system = await TestSystem.start({ label: 'station_head' });
     await system.as('head');
@@ -229,15 +242,57 @@ describe('station head: tiers, organisations and growth', () => {
       .split('\r\n');
     expect(lines).toHaveLength(villages.length + 1);
     expect(lines[0]).toMatch(/^社区 Community,村（居）Village/);
-    const xlsx = await head
-      .get('/api/v1/reports/coverage/export?from=2021-11-01&to=2021-11-30')
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+    const xlsx = await binary('/api/v1/reports/coverage/export?from=2021-11-01&to=2021-11-30');
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect((xlsx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('writes the civil affairs bureau’s monthly report with the same figures as the API, as PDF and XLSX', async () => {
+    const head = system.http();
+    const first = await head.get('/api/v1/reports/bureau?month=2021-11');
+    expect({ status: first.status, body: first.status === 200 ? {} : first.body }).toEqual({ status: 200, body: {} });
+    const report = first.body;
+    expect(report).toMatchObject({
+      station: '九龙街道社工站',
+      period: { kind: 'month', label: '2021年11月', from: '2021-11-01', to: '2021-11-30' },
+    });
+    // Organisations: the growth endpoint's figures for the month, by type, tier and status alike.
+    const growth = (await head.get('/api/v1/organisations/growth?from=2021-11&to=2021-11').expect(200)).body;
+    expect(report.organisations.total).toBe(growth.series[0].count);
+    expect(report.organisations.new).toBe(growth.series[0].new);
+    for (const by of ['byType', 'byTier', 'byStatus']) {
+      const sum = (report.organisations[by] as { count: number }[]).reduce((n, r) => n + r.count, 0);
+      expect({ by, sum }).toEqual({ by, sum: report.organisations.total });
+    }
+    // Hours: the coverage report's total for the same month; the domains add up to it.
+    const coverage = (await head.get('/api/v1/reports/coverage?month=2021-11').expect(200)).body;
+    expect(report.hours.approvedMinutes).toBe(coverage.totals.approvedMinutes);
+    expect(report.hours.peopleServed).toBe(coverage.totals.peopleServed);
+    const domains = (report.hours.byDomain as { minutes: number }[]).reduce((n, d) => n + d.minutes, 0);
+    expect(domains).toBe(report.hours.approvedMinutes);
+    expect(report.activitiesHeld).toBe(coverage.totals.activities);
+    expect(report.volunteers.recruited).toBe(report.volunteers.recruitedAdults + report.volunteers.recruitedMinors);
+    expect(report.byCommunity).toHaveLength(6);
+
+    // A year works too; a month still to come, or a month and a year at once, does not.
+    const year = (await head.get('/api/v1/reports/bureau?year=2021').expect(200)).body;
+    expect(year.period).toMatchObject({ kind: 'year', from: '2021-01-01', to: '2021-12-31' });
+    expect(year.hours.approvedMinutes).toBeGreaterThanOrEqual(report.hours.approvedMinutes);
+    for (const query of ['month=2999-01', 'month=2021-11&year=2021']) {
+      const res = await head.get(`/api/v1/reports/bureau?${query}`);
+      expect({ query, status: res.status, code: res.body.code }).toEqual({
+        query,
+        status: 400,
+        code: 'BUREAU_REPORT.PERIOD_INVALID',
+      });
+    }
+    await (await system.as('volunteer')).get('/api/v1/reports/bureau?month=2021-11').expect(403);
+
+    const pdf = await binary('/api/v1/reports/bureau/export?month=2021-11');
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toContain('bureau-report-2021-11.pdf');
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    const xlsx = await binary('/api/v1/reports/bureau/export?month=2021-11&format=xlsx');
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     expect((xlsx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
   });

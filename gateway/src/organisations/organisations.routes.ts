@@ -59,4 +59,21 @@ export const OrganisationsController = routesController('OrganisationsController
       produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
     },
   },
+  {
+    route: 'GET reports/bureau',
+    operation: api.bureauReportGet,
+    name: 'bureauReport',
+    summary:
+      '民政局月报/年报：组织、志愿者、时长、活动与证明 / The monthly or yearly report for the civil affairs bureau',
+  },
+  {
+    route: 'GET reports/bureau/export',
+    operation: api.bureauReportExport,
+    name: 'bureauReportExport',
+    summary: '民政局报表导出（A4 PDF 或 XLSX）/ The bureau report as a printable PDF or XLSX',
+    file: {
+      disposition: 'attachment',
+      produces: ['application/pdf', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    },
+  },
 ]);

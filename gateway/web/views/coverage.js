@@ -20,6 +20,14 @@ import {
 
 export const title = '村级覆盖 Coverage';
 
+/** Hands a downloaded file to the browser as a save. */
+function saveBlob(blob, filename) {
+  const link = h('a', { href: URL.createObjectURL(blob), download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
 /** The Jiulong reference data is of 2021. */
 const DEMO_RANGE = { from: '2021-01-01', to: '2021-12-31' };
 
@@ -99,6 +107,85 @@ export function mount(root, params) {
   );
   const table = h('div', { class: 'table-panel' });
 
+  // 民政局报表: the month's (or year's) figures for the civil affairs bureau, shown and downloadable.
+  const lastMonth = (() => {
+    const [y, m] = todayIso().split('-').map(Number);
+    return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  })();
+  const bureauForm = h(
+    'form',
+    { class: 'toolbar', novalidate: true, 'aria-label': '民政局报表 Bureau report', id: 'bureau-form' },
+    field({ label: '报表月份', en: 'Month', name: 'month', type: 'month', value: lastMonth }),
+    h(
+      'div',
+      { class: 'toolbar-actions' },
+      h('button', { type: 'submit', class: 'primary' }, bi('生成', 'Build')),
+      ...[
+        ['pdf', '下载 PDF', 'PDF'],
+        ['xlsx', '下载 Excel', 'XLSX'],
+      ].map(([format, zh, en]) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'secondary small',
+            'data-bureau-export': format,
+            onclick: () => bureauDownload(format),
+          },
+          bi(zh, en),
+        ),
+      ),
+    ),
+  );
+  const bureauBox = h('div', { id: 'bureau-summary' });
+  bureauForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    loadBureau();
+  });
+  const bureauMonth = () => bureauForm.elements.namedItem('month').value;
+
+  async function loadBureau() {
+    clearFormErrors(bureauForm);
+    bureauBox.replaceChildren(loadingState());
+    try {
+      const r = await api.bureauReport({ month: bureauMonth() });
+      const item = (zh, en, value) => h('li', {}, h('span', {}, bi(zh, en)), h('strong', {}, formatNumber(value)));
+      bureauBox.replaceChildren(
+        h('h3', {}, `${r.station} ${r.period.label}`),
+        h(
+          'ul',
+          { class: 'bureau-figures' },
+          item('在册组织', 'Organisations', r.organisations.total),
+          item('新增组织', 'New', r.organisations.new),
+          item('在册志愿者', 'Volunteers', r.volunteers.total),
+          item('招募志愿者', 'Recruited', r.volunteers.recruited),
+          item('其中未成年人', 'Minors', r.volunteers.recruitedMinors),
+          item('核定时长（小时）', 'Hours', r.hours.approvedHours),
+          item('开展活动', 'Activities', r.activitiesHeld),
+          item('出具证明', 'Certificates', r.certificatesIssued),
+        ),
+      );
+    } catch (error) {
+      bureauBox.replaceChildren();
+      if (error?.status === 400) showFormProblem(bureauForm, error);
+      else bureauBox.replaceChildren(problemAlert(error));
+    }
+  }
+
+  async function bureauDownload(format) {
+    const month = bureauMonth();
+    try {
+      const query = new URLSearchParams({ month, format });
+      const blob = await fetchBlob(
+        `/reports/bureau/export?${query}`,
+        format === 'pdf' ? 'application/pdf' : TYPES.xlsx,
+      );
+      saveBlob(blob, `bureau-report-${month}.${format}`);
+    } catch (error) {
+      bureauBox.replaceChildren(problemAlert(error));
+    }
+  }
+
   root.append(
     h(
       'div',
@@ -126,6 +213,17 @@ export function mount(root, params) {
       h('div', { class: 'panel-head' }, h('h2', { id: 'coverage-table-title' }, bi('明细', 'Details')), exportButtons),
       table,
     ),
+    h(
+      'section',
+      { class: 'panel', 'aria-labelledby': 'bureau-title' },
+      h(
+        'div',
+        { class: 'panel-head' },
+        h('h2', { id: 'bureau-title' }, bi('民政局报表', 'Report for the civil affairs bureau')),
+      ),
+      bureauForm,
+      bureauBox,
+    ),
   );
 
   async function download(format) {
@@ -133,13 +231,7 @@ export function mount(root, params) {
     try {
       const query = new URLSearchParams({ from: state.from, to: state.to, format });
       const blob = await fetchBlob(`/reports/coverage/export?${query}`, TYPES[format]);
-      const link = h('a', {
-        href: URL.createObjectURL(blob),
-        download: `village-coverage-${state.from}-${state.to}.${format}`,
-      });
-      document.body.append(link);
-      link.click();
-      link.remove();
+      saveBlob(blob, `village-coverage-${state.from}-${state.to}.${format}`);
       exportStatus.replaceChildren(h('span', {}, bi('已下载', 'Downloaded')));
     } catch (error) {
       exportStatus.replaceChildren(problemAlert(error));

@@ -8,6 +8,7 @@ export * from './organisations/tier.dto.js';
 export * from './organisations/organisation.dto.js';
 export * from './organisations/growth.dto.js';
 export * from './organisations/coverage.dto.js';
+export * from './organisations/bureau.dto.js';
 export * from './common/coverage.js';
 export * from './organisations/organisations.api.js';
 export * from './demo.js';

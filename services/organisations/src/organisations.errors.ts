@@ -140,3 +140,10 @@ export const CoverageErrors = declaredErrors(OrganisationsApi, {
     details: { days },
   }),
 });
+
+export const BureauReportErrors = declaredErrors(OrganisationsApi, {
+  periodInvalid: (why: string) => ({
+    code: 'BUREAU_REPORT.PERIOD_INVALID',
+    message: `${why}`,
+  }),
+});

@@ -1,10 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PlatformModule, type ServiceConfig } from '#linli/platform';
+import { BureauService } from './bureau/bureau.service.js';
 import { CoverageRepository } from './coverage/coverage.repository.js';
 import { CoverageService } from './coverage/coverage.service.js';
 import { GrowthRepository } from './growth/growth.repository.js';
 import { GrowthService } from './growth/growth.service.js';
+import { BureauHandlers } from './handlers/bureau.handlers.js';
 import { CoverageHandlers } from './handlers/coverage.handlers.js';
 import { GrowthHandlers } from './handlers/growth.handlers.js';
 import { OrganisationsHandlers } from './handlers/organisations.handlers.js';
@@ -28,7 +30,14 @@ export class OrganisationsModule {
         PlatformModule.forService({ name: SERVICE_NAME, config, data: organisationsData }),
         TypeOrmModule.forFeature(organisationsEntities),
       ],
-      controllers: [StationsHandlers, TiersHandlers, OrganisationsHandlers, GrowthHandlers, CoverageHandlers],
+      controllers: [
+        StationsHandlers,
+        TiersHandlers,
+        OrganisationsHandlers,
+        GrowthHandlers,
+        CoverageHandlers,
+        BureauHandlers,
+      ],
       providers: [
         StationsRepository,
         TiersRepository,
@@ -40,6 +49,7 @@ export class OrganisationsModule {
         OrganisationsService,
         GrowthService,
         CoverageService,
+        BureauService,
         GrowthSnapshotJob,
       ],
     };

@@ -1,3 +1,4 @@
+import { BureauExportQuery, BureauReport, BureauReportQuery } from './bureau.dto.js';
 import { CoverageExportQuery, CoverageQuery, CoverageReport } from './coverage.dto.js';
 import { FileReply } from '../hours/hours.dto.js';
 import { event, listOf, operation, serviceApi } from '../api/operation.js';
@@ -25,6 +26,7 @@ import {
 export { StationEventPayload } from './station.dto.js';
 
 const TIER = { 'TIER.NOT_FOUND': 404 } as const;
+const BUREAU = { 'BUREAU_REPORT.PERIOD_INVALID': 400, 'STATION.NOT_FOUND': 404 } as const;
 const COVERAGE = {
   'COVERAGE.RANGE_INVALID': 400,
   'COVERAGE.RANGE_TOO_LONG': 400,
@@ -135,6 +137,20 @@ export const OrganisationsApi = serviceApi(
       input: CoverageQuery,
       response: CoverageReport,
       errors: COVERAGE,
+    }),
+    /** The monthly or yearly report for the civil affairs bureau; asks volunteers, activities and hours. */
+    bureauReportGet: operation({
+      subject: 'organisations.bureau_report.get',
+      input: BureauReportQuery,
+      response: BureauReport,
+      errors: BUREAU,
+    }),
+    /** The same report as a printable A4 PDF or an XLSX workbook. */
+    bureauReportExport: operation({
+      subject: 'organisations.bureau_report.export',
+      input: BureauExportQuery,
+      response: FileReply,
+      errors: BUREAU,
     }),
     /** The same report as a file (XLSX or CSV). */
     coverageExport: operation({

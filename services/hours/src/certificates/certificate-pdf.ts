@@ -1,23 +1,7 @@
-import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { collectBytes, findCjkFont } from '#linli/platform';
 import { toHours } from '../ledger/ledger.rules.js';
-
-/**
- * CJK fonts looked for, in order (Debian packages fonts-wqy-zenhei, fonts-wqy-microhei,
- * fonts-noto-cjk; `.ci/run` installs the first). `HOURS_CJK_FONT` overrides.
- */
-const FONT_CANDIDATES: { path: string; family?: string }[] = [
-  { path: '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc', family: 'WenQuanYiZenHei' },
-  { path: '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', family: 'WenQuanYiMicroHei' },
-  { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', family: 'NotoSansCJKsc-Regular' },
-];
-
-export function findCjkFont(): { path: string; family?: string } | null {
-  const override = process.env.HOURS_CJK_FONT;
-  if (override && existsSync(override)) return { path: override };
-  return FONT_CANDIDATES.find((f) => existsSync(f.path)) ?? null;
-}
 
 export interface CertificateContent {
   number: string;
@@ -53,12 +37,7 @@ export async function renderCertificatePdf(c: CertificateContent): Promise<Buffe
     margin: 56,
     info: { Title: `志愿服务证明 ${c.number}`, Author: c.issuerName },
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (b: Buffer) => chunks.push(b));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = collectBytes(doc);
   const font = findCjkFont();
   if (font?.family) doc.font(font.path, font.family);
   else if (font) doc.font(font.path);

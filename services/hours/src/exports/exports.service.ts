@@ -93,10 +93,22 @@ export class ExportsService {
     };
   }
 
-  /** Approved hours, serving volunteers and people served per tier path, for the station's coverage report. */
+  /**
+   * Per tier path, for the station's reports: approved minutes (in all and per service domain,
+   * `minutes:<domain>`), the volunteers who earned them, people served and certificates issued.
+   */
   async coverage(caller: CallerContext, range: CoverageRange): Promise<CoverageCounts> {
     const subtrees = likePatterns(requireScope(caller, 'read'));
-    const rows = await this.ledger.coverage(this.ds, caller.tenantId, subtrees, range);
-    return { items: rows.map(({ tierPath, ...counts }) => ({ tierPath, counts })) };
+    const [rows, domains, certificates] = await Promise.all([
+      this.ledger.coverage(this.ds, caller.tenantId, subtrees, range),
+      this.ledger.minutesByDomain(this.ds, caller.tenantId, subtrees, range),
+      this.ledger.certificatesIssued(this.ds, caller.tenantId, subtrees, range),
+    ]);
+    const byPath = new Map<string, Record<string, number>>();
+    const at = (path: string) => byPath.get(path) ?? byPath.set(path, {}).get(path)!;
+    for (const { tierPath, ...counts } of rows) Object.assign(at(tierPath), counts);
+    for (const d of domains) at(d.tierPath)[`minutes:${d.domain ?? 'none'}`] = d.minutes;
+    for (const c of certificates) at(c.tierPath).certificates = c.certificates;
+    return { items: [...byPath].map(([tierPath, counts]) => ({ tierPath, counts })) };
   }
 }

@@ -412,4 +412,36 @@ export class LedgerRepository {
       [tenantId, subtrees, period.from, period.to],
     );
   }
+
+  /** Approved minutes in the period per tier path and service domain (null: no project's domain). */
+  async minutesByDomain(
+    manager: Db,
+    tenantId: string,
+    subtrees: string[],
+    period: { from: string; to: string },
+  ): Promise<Array<{ tierPath: string; domain: string | null; minutes: number }>> {
+    return manager.query(
+      `SELECT tier_path AS "tierPath", project_domain AS domain, sum(counted_minutes)::int AS minutes
+         FROM entry_states
+        WHERE tenant_id = $1 AND tier_path LIKE ANY($2) AND counted_minutes > 0
+          AND service_date >= $3 AND service_date <= $4
+        GROUP BY tier_path, project_domain`,
+      [tenantId, subtrees, period.from, period.to],
+    );
+  }
+
+  /** Certificates issued in [since, until) per tier path of the volunteer. */
+  async certificatesIssued(
+    manager: Db,
+    tenantId: string,
+    subtrees: string[],
+    range: { since: string; until: string },
+  ): Promise<Array<{ tierPath: string; certificates: number }>> {
+    return manager.query(
+      `SELECT tier_path AS "tierPath", count(*)::int AS certificates FROM certificates
+        WHERE tenant_id = $1 AND tier_path LIKE ANY($2) AND issued_at >= $3 AND issued_at < $4
+        GROUP BY tier_path`,
+      [tenantId, subtrees, range.since, range.until],
+    );
+  }
 }

@@ -306,18 +306,26 @@ export class VolunteersRepository {
     await manager.query('INSERT INTO join_attempts (address) VALUES ($1)', [address]);
   }
 
-  /** Volunteers registered before `until` and on the books now (pending or active), per tier path. */
+  /**
+   * Per tier path: volunteers registered before `until` and on the books now (pending or active),
+   * and those recruited in [since, until), with the minors among them (under 18 when registered).
+   */
   async coverage(
     manager: EntityManager,
     tenantId: string,
     subtrees: string[],
-    until: string,
-  ): Promise<Array<{ tierPath: string; volunteers: number }>> {
+    range: { since: string; until: string },
+  ): Promise<Array<{ tierPath: string; volunteers: number; recruited: number; recruitedMinors: number }>> {
     return manager.query(
-      `SELECT tier_path AS "tierPath", count(*)::int AS volunteers FROM volunteers
-        WHERE tenant_id = $1 AND tier_path LIKE ANY($2) AND created_at < $3 AND status IN ('pending', 'active')
+      `SELECT tier_path AS "tierPath",
+              count(*) FILTER (WHERE status IN ('pending', 'active'))::int AS volunteers,
+              count(*) FILTER (WHERE created_at >= $3)::int AS recruited,
+              count(*) FILTER (WHERE created_at >= $3 AND birth_date > (created_at - interval '18 years')::date)::int
+                AS "recruitedMinors"
+         FROM volunteers
+        WHERE tenant_id = $1 AND tier_path LIKE ANY($2) AND created_at < $4
         GROUP BY tier_path`,
-      [tenantId, subtrees, until],
+      [tenantId, subtrees, range.since, range.until],
     );
   }
 }

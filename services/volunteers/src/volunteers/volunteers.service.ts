@@ -348,10 +348,10 @@ export class VolunteersService {
     return todayIn(STATION_TIME_ZONE);
   }
 
-  /** Volunteers per tier path for the station's coverage report, over the caller's subtrees. */
+  /** Volunteers on the books and recruited per tier path, for the station's reports, over the caller's subtrees. */
   async coverage(caller: CallerContext, range: CoverageRange): Promise<CoverageCounts> {
     const subtrees = likePatterns(requireScope(caller, 'read'));
-    const rows = await this.repository.coverage(this.ds.manager, caller.tenantId, subtrees, range.until);
-    return { items: rows.map(({ tierPath, volunteers }) => ({ tierPath, counts: { volunteers } })) };
+    const rows = await this.repository.coverage(this.ds.manager, caller.tenantId, subtrees, range);
+    return { items: rows.map(({ tierPath, ...counts }) => ({ tierPath, counts })) };
   }
 }
