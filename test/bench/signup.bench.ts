@@ -4,7 +4,8 @@
 // events), a pool of 10.
 //   1. 1,000 concurrent sign-ups from distinct volunteers at one 50-place shift;
 //   2. 1,000 concurrent sign-ups spread over 20 shifts of 10 places (50 each), which must scale
-//      across shifts rather than queue behind one another.
+//      across shifts rather than queue behind one another;
+//   3. 100 sign-ups one after another, which meet no batch: a lone sign-up's latency.
 // Asserts, per shift, exactly its capacity confirmed and the rest waitlisted at positions 1..n
 // without gaps, as answered and as stored, and no errors; prints p50/p99 latency and throughput
 // of both paths and their ratio. The storms start once the demo seed's events have settled, so
@@ -27,6 +28,7 @@ const SIGNUPS = Number(process.env.BENCH_SIGNUPS ?? 1000);
 const CAPACITY = Number(process.env.BENCH_CAPACITY ?? 50);
 const SHIFTS = Number(process.env.BENCH_SHIFTS ?? 20);
 const MULTI_CAPACITY = Number(process.env.BENCH_MULTI_CAPACITY ?? 10);
+const LONE = Number(process.env.BENCH_LONE ?? 100);
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const { id: village, path: villagePath } = demoTierTree().village;
 
@@ -83,39 +85,46 @@ interface Figures {
   latencies: number[];
 }
 
-/** The same sign-ups as bare transactions: lock the shift, count, insert confirmed or waitlisted. */
-async function baseline(url: string, signups: { volunteerId: string; shift: Shift }[]): Promise<Figures> {
+/**
+ * The same sign-ups as bare transactions: lock the shift, count, insert confirmed or waitlisted;
+ * all at once, or one after another.
+ */
+async function baseline(
+  url: string,
+  signups: { volunteerId: string; shift: Shift }[],
+  oneByOne = false,
+): Promise<Figures> {
   const pool = new pg.Pool({ connectionString: url, max: 10, options: '-c search_path=activities,public' });
   const latencies: number[] = [];
   const started = performance.now();
-  await Promise.all(
-    signups.map(async ({ volunteerId: v, shift }) => {
-      const t0 = performance.now();
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const { rows } = await client.query('SELECT capacity, confirmed_count FROM shifts WHERE id = $1 FOR UPDATE', [
-          shift.id,
-        ]);
-        if (rows[0].confirmed_count < rows[0].capacity) {
-          await client.query(
-            `INSERT INTO signups (id, tenant_id, shift_id, volunteer_id, status, starts_at, ends_at) VALUES ($1, $2, $3, $4, 'confirmed', $5, $6)`,
-            [randomUUID(), DEMO_STATION.tenantId, shift.id, v, shift.startsAt, shift.endsAt],
-          );
-        } else {
-          await client.query(
-            `INSERT INTO signups (id, tenant_id, shift_id, volunteer_id, status, position, starts_at, ends_at)
+  const signUp = async ({ volunteerId: v, shift }: { volunteerId: string; shift: Shift }) => {
+    const t0 = performance.now();
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query('SELECT capacity, confirmed_count FROM shifts WHERE id = $1 FOR UPDATE', [
+        shift.id,
+      ]);
+      if (rows[0].confirmed_count < rows[0].capacity) {
+        await client.query(
+          `INSERT INTO signups (id, tenant_id, shift_id, volunteer_id, status, starts_at, ends_at) VALUES ($1, $2, $3, $4, 'confirmed', $5, $6)`,
+          [randomUUID(), DEMO_STATION.tenantId, shift.id, v, shift.startsAt, shift.endsAt],
+        );
+      } else {
+        await client.query(
+          `INSERT INTO signups (id, tenant_id, shift_id, volunteer_id, status, position, starts_at, ends_at)
              SELECT $1, $2, $3, $4, 'waitlisted', coalesce(max(position), 0) + 1, $5, $6 FROM signups WHERE shift_id = $3 AND status = 'waitlisted'`,
-            [randomUUID(), DEMO_STATION.tenantId, shift.id, v, shift.startsAt, shift.endsAt],
-          );
-        }
-        await client.query('COMMIT');
-      } finally {
-        client.release();
+          [randomUUID(), DEMO_STATION.tenantId, shift.id, v, shift.startsAt, shift.endsAt],
+        );
       }
-      latencies.push(performance.now() - t0);
-    }),
-  );
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    latencies.push(performance.now() - t0);
+  };
+  if (oneByOne) for (const signup of signups) await signUp(signup);
+  else await Promise.all(signups.map(signUp));
   const seconds = (performance.now() - started) / 1000;
   await pool.end();
   return { seconds, latencies: latencies.sort((a, b) => a - b) };
@@ -156,7 +165,7 @@ async function main() {
     const ds = system.data.get('activities')!;
     const agent = new Agent({ keepAlive: true, maxSockets: 100 });
 
-    const volunteers = Array.from({ length: SIGNUPS * 4 + 1 }, () => randomUUID());
+    const volunteers = Array.from({ length: SIGNUPS * 4 + LONE * 2 + 1 }, () => randomUUID());
     await insertVolunteers(
       ds.manager,
       volunteers.map((id, i) => ({
@@ -173,7 +182,7 @@ async function main() {
       tierNodeId: village,
       location: '便民服务大厅',
       startsAt: inDays(1),
-      endsAt: inDays(70),
+      endsAt: inDays(90),
       riskLevel: 'low',
     });
     if (activity.status !== 201) throw new Error(`activity: ${activity.status} ${JSON.stringify(activity.body)}`);
@@ -285,8 +294,33 @@ ${label}: ${SIGNUPS} concurrent sign-ups at ${shiftCount === 1 ? 'one' : shiftCo
       20,
       volunteers.slice(SIGNUPS * 2, SIGNUPS * 4),
     );
+
+    // A lone sign-up meets no batch: one at a time, it must cost what a single transaction does.
+    const [loneShift, loneBase] = await shifts(70, 2, LONE);
+    const lonePool = volunteers.slice(SIGNUPS * 4, SIGNUPS * 4 + LONE * 2);
+    const lone: number[] = [];
+    let loneOk = true;
+    for (const volunteerId of lonePool.slice(0, LONE)) {
+      const t0 = performance.now();
+      const res = await post(agent, port, token, `/api/v1/shifts/${loneShift.id}/signups`, { volunteerId });
+      lone.push(performance.now() - t0);
+      loneOk &&= res.status === 201 && res.body.status === 'confirmed';
+    }
+    lone.sort((a, b) => a - b);
+    const loneBaseline = (
+      await baseline(
+        system.db.url,
+        lonePool.slice(LONE).map((volunteerId) => ({ volunteerId, shift: loneBase })),
+        true,
+      )
+    ).latencies;
+    console.log(`
+lone sign-ups: ${LONE} one after another at one ${LONE}-place shift, ${loneOk ? 'all confirmed' : 'WRONG'}
+  gateway → NATS → activities: p50 ${ms(percentile(lone, 50))}, p99 ${ms(percentile(lone, 99))}
+  baseline, the same one after another as bare locked SQL: p50 ${ms(percentile(loneBaseline, 50))}, p99 ${ms(percentile(loneBaseline, 99))}`);
+
     agent.destroy();
-    const ok = single && multi;
+    const ok = single && multi && loneOk;
     console.log(ok ? '\nresult: OK (capacity held, waitlists 1..n without gaps, no errors)' : '\nresult: FAILED');
     if (!ok) process.exitCode = 1;
   } finally {
