@@ -43,6 +43,8 @@ describe('coalescing queue', () => {
     batches[2].finish();
     expect(await Promise.all([...answers, late])).toEqual(['shift:1', 'shift:2', 'shift:3', 'shift:4', 'shift:5']);
     expect(queue.busyKeys).toBe(0);
+    expect(queue.takeStats()).toEqual({ batches: 3, largestBatch: 3, mostKeysAtOnce: 1 });
+    expect(queue.takeStats()).toEqual({ batches: 0, largestBatch: 0, mostKeysAtOnce: 0 });
   });
 
   it('runs batches of different keys side by side', () => {
@@ -55,6 +57,7 @@ describe('coalescing queue', () => {
       ['b', [2]],
     ]);
     expect(queue.busyKeys).toBe(2);
+    expect(queue.takeStats()).toEqual({ batches: 2, largestBatch: 1, mostKeysAtOnce: 2 });
   });
 
   it('answers each request of a batch with its own outcome', async () => {

@@ -1,6 +1,12 @@
 /** What one request of a batch came to: its own value, or its own error. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
+export interface BatchStats {
+  batches: number;
+  largestBatch: number;
+  mostKeysAtOnce: number;
+}
+
 interface Waiting<Req, Res> {
   request: Req;
   resolve: (value: Res) => void;
@@ -36,8 +42,18 @@ export class CoalescingQueue<Req, Res> {
         return;
       }
       this.waiting.set(key, [{ request, resolve, reject }]);
+      this.stats.mostKeysAtOnce = Math.max(this.stats.mostKeysAtOnce, this.waiting.size);
       void this.drain(key);
     });
+  }
+
+  private stats: BatchStats = { batches: 0, largestBatch: 0, mostKeysAtOnce: 0 };
+
+  /** How the queue has batched since the last call: batches started, the largest, the most keys decided at once. */
+  takeStats(): BatchStats {
+    const taken = this.stats;
+    this.stats = { batches: 0, largestBatch: 0, mostKeysAtOnce: this.waiting.size };
+    return taken;
   }
 
   /** Keys with a batch being decided (for tests and metrics). */
@@ -49,6 +65,8 @@ export class CoalescingQueue<Req, Res> {
     const queue = this.waiting.get(key)!;
     while (queue.length > 0) {
       const batch = queue.splice(0, this.maxBatch);
+      this.stats.batches += 1;
+      this.stats.largestBatch = Math.max(this.stats.largestBatch, batch.length);
       let outcomes: Outcome<Res>[];
       try {
         outcomes = await this.decide(

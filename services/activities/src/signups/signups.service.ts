@@ -26,7 +26,7 @@ import { ShiftsRepository } from '../shifts/shifts.repository.js';
 import { iso, pgError } from '../sql.js';
 import { StationSettingsService } from '../stations/stations.service.js';
 import { VolunteersRepository, type VolunteerRow } from '../volunteers/volunteers.repository.js';
-import { CoalescingQueue, type Outcome } from './coalescing-queue.js';
+import { CoalescingQueue, type BatchStats, type Outcome } from './coalescing-queue.js';
 import { decideBatch, inVolunteerArea, pickPromotion, placeFor, signupRefusals } from './signups.rules.js';
 import { SignupsRepository, type NewSignup } from './signups.repository.js';
 
@@ -109,6 +109,11 @@ export class SignupsService {
     return idempotent(this.ds, caller, 'signup.create', { shiftId, volunteerId }, () =>
       this.queue.submit(`${caller.tenantId}/${shiftId}`, { caller, shiftId, volunteerId }),
     );
+  }
+
+  /** How this replica has batched sign-ups since the last call (the bench prints it). */
+  takeBatchStats(): BatchStats {
+    return this.queue.takeStats();
   }
 
   /**
