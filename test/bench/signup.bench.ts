@@ -1,22 +1,35 @@
-// `npm run bench:signup`: 1,000 concurrent sign-ups from distinct volunteers at one 50-place shift,
-// through the real path (HTTP → gateway → NATS → activities → Postgres), over a pooled keep-alive
-// HTTP agent. Asserts exactly 50 confirmed, 950 waitlisted at positions 1..950 without gaps and
-// no errors; prints p50/p99 latency and throughput beside a baseline measured in the same run:
-// the same 1,000 sign-ups as bare locked SQL transactions through `pg` (no HTTP, NATS, checks or events).
+// `npm run bench:signup`: sign-up storms through the real path (HTTP → gateway → NATS → activities
+// → Postgres), over a pooled keep-alive HTTP agent, each beside a baseline measured in the same
+// run: the same sign-ups as bare locked SQL transactions through `pg` (no HTTP, NATS, checks or
+// events), a pool of 10.
+//   1. 1,000 concurrent sign-ups from distinct volunteers at one 50-place shift;
+//   2. 1,000 concurrent sign-ups spread over 20 shifts of 10 places (50 each), which must scale
+//      across shifts rather than queue behind one another;
+//   3. 100 sign-ups one after another, which meet no batch: a lone sign-up's latency.
+// Asserts, per shift, exactly its capacity confirmed and the rest waitlisted at positions 1..n
+// without gaps, as answered and as stored, and no errors; prints p50/p99 latency and throughput
+// of both paths and their ratio. The storms start once the demo seed's events have settled, so
+// they do not compete with the copies catching up.
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { jetstreamManager } from '@nats-io/jetstream';
 import pg from 'pg';
 import { DEMO_STATION } from '#linli/contracts';
+import { connectNats } from '#linli/platform';
+import { SignupsService } from '../../services/activities/src/signups/signups.service.js';
 import { insertVolunteers } from '../../services/activities/src/volunteers/volunteers.repository.js';
 import { demoTierTree } from '#linli/testing';
 import { TestSystem } from '../e2e/support/system.js';
 
 const SIGNUPS = Number(process.env.BENCH_SIGNUPS ?? 1000);
 const CAPACITY = Number(process.env.BENCH_CAPACITY ?? 50);
+const SHIFTS = Number(process.env.BENCH_SHIFTS ?? 20);
+const MULTI_CAPACITY = Number(process.env.BENCH_MULTI_CAPACITY ?? 10);
+const LONE = Number(process.env.BENCH_LONE ?? 100);
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const { id: village, path: villagePath } = demoTierTree().village;
 
@@ -58,43 +71,87 @@ function post(
   });
 }
 
-/** The same sign-ups as bare transactions: lock the shift, count, insert confirmed or waitlisted. */
-async function baseline(url: string, shiftId: string, volunteers: string[], startsAt: string, endsAt: string) {
+interface Shift {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+/** One sign-up per volunteer, `perShift` volunteers per shift in order. */
+const spread = (shifts: Shift[], volunteers: string[], perShift: number) =>
+  volunteers.map((volunteerId, i) => ({ volunteerId, shift: shifts[Math.floor(i / perShift)] }));
+
+interface Figures {
+  seconds: number;
+  latencies: number[];
+}
+
+/**
+ * The same sign-ups as bare transactions: lock the shift, count, insert confirmed or waitlisted;
+ * all at once, or one after another.
+ */
+async function baseline(
+  url: string,
+  signups: { volunteerId: string; shift: Shift }[],
+  oneByOne = false,
+): Promise<Figures> {
   const pool = new pg.Pool({ connectionString: url, max: 10, options: '-c search_path=activities,public' });
   const latencies: number[] = [];
   const started = performance.now();
-  await Promise.all(
-    volunteers.map(async (v) => {
-      const t0 = performance.now();
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const { rows } = await client.query('SELECT capacity, confirmed_count FROM shifts WHERE id = $1 FOR UPDATE', [
-          shiftId,
-        ]);
-        if (rows[0].confirmed_count < rows[0].capacity) {
-          await client.query(
-            `INSERT INTO signups (id, tenant_id, shift_id, volunteer_id, status, starts_at, ends_at) VALUES ($1, $2, $3, $4, 'confirmed', $5, $6)`,
-            [randomUUID(), DEMO_STATION.tenantId, shiftId, v, startsAt, endsAt],
-          );
-        } else {
-          await client.query(
-            `INSERT INTO signups (id, tenant_id, shift_id, volunteer_id, status, position, starts_at, ends_at)
+  const signUp = async ({ volunteerId: v, shift }: { volunteerId: string; shift: Shift }) => {
+    const t0 = performance.now();
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query('SELECT capacity, confirmed_count FROM shifts WHERE id = $1 FOR UPDATE', [
+        shift.id,
+      ]);
+      if (rows[0].confirmed_count < rows[0].capacity) {
+        await client.query(
+          `INSERT INTO signups (id, tenant_id, shift_id, volunteer_id, status, starts_at, ends_at) VALUES ($1, $2, $3, $4, 'confirmed', $5, $6)`,
+          [randomUUID(), DEMO_STATION.tenantId, shift.id, v, shift.startsAt, shift.endsAt],
+        );
+      } else {
+        await client.query(
+          `INSERT INTO signups (id, tenant_id, shift_id, volunteer_id, status, position, starts_at, ends_at)
              SELECT $1, $2, $3, $4, 'waitlisted', coalesce(max(position), 0) + 1, $5, $6 FROM signups WHERE shift_id = $3 AND status = 'waitlisted'`,
-            [randomUUID(), DEMO_STATION.tenantId, shiftId, v, startsAt, endsAt],
-          );
-        }
-        await client.query('COMMIT');
-      } finally {
-        client.release();
+          [randomUUID(), DEMO_STATION.tenantId, shift.id, v, shift.startsAt, shift.endsAt],
+        );
       }
-      latencies.push(performance.now() - t0);
-    }),
-  );
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    latencies.push(performance.now() - t0);
+  };
+  if (oneByOne) for (const signup of signups) await signUp(signup);
+  else await Promise.all(signups.map(signUp));
   const seconds = (performance.now() - started) / 1000;
   await pool.end();
   return { seconds, latencies: latencies.sort((a, b) => a - b) };
 }
+
+/** Waits until every service's outbox is published and every JetStream consumer has caught up. */
+async function settle(system: TestSystem) {
+  const nc = await connectNats(system.nats.url, 'bench-settle');
+  try {
+    const jsm = await jetstreamManager(nc);
+    for (let quiet = 0; quiet < 3;) {
+      let pending = 0;
+      for (const ds of system.data.values()) {
+        const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL');
+        pending += n;
+      }
+      for await (const c of jsm.consumers.list('LINLI_EVENTS')) pending += c.num_pending + c.num_ack_pending;
+      quiet = pending === 0 ? quiet + 1 : 0;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  } finally {
+    await nc.close();
+  }
+}
+
+const ms = (v: number) => `${v.toFixed(1)} ms`;
 
 async function main() {
   const { default: globalSetup } = await import(join(ROOT, 'libs/testing/src/global-setup.mjs'));
@@ -109,7 +166,7 @@ async function main() {
     const ds = system.data.get('activities')!;
     const agent = new Agent({ keepAlive: true, maxSockets: 100 });
 
-    const volunteers = Array.from({ length: SIGNUPS * 2 }, () => randomUUID());
+    const volunteers = Array.from({ length: SIGNUPS * 4 + LONE * 2 + 1 }, () => randomUUID());
     await insertVolunteers(
       ds.manager,
       volunteers.map((id, i) => ({
@@ -126,81 +183,150 @@ async function main() {
       tierNodeId: village,
       location: '便民服务大厅',
       startsAt: inDays(1),
-      endsAt: inDays(30),
+      endsAt: inDays(90),
       riskLevel: 'low',
     });
     if (activity.status !== 201) throw new Error(`activity: ${activity.status} ${JSON.stringify(activity.body)}`);
-    const makeShift = async (offsetDays: number) => {
+    const makeShift = async (offsetDays: number, capacity: number): Promise<Shift> => {
       const res = await post(agent, port, token, `/api/v1/activities/${activity.body.id}/shifts`, {
         startsAt: inDays(offsetDays),
         endsAt: new Date(Date.now() + offsetDays * 86_400_000 + 3 * 3600_000).toISOString(),
-        capacity: CAPACITY,
+        capacity,
       });
       if (res.status !== 201) throw new Error(`shift: ${res.status} ${JSON.stringify(res.body)}`);
-      return (res.body.items as { id: string; startsAt: string; endsAt: string }[])[0];
+      return (res.body.items as Shift[])[0];
     };
-    const shift = await makeShift(2);
-    const baselineShift = await makeShift(3);
+    const shifts = async (from: number, count: number, capacity: number) => {
+      const out: Shift[] = [];
+      for (let i = 0; i < count; i++) out.push(await makeShift(from + i, capacity));
+      return out;
+    };
 
     // Warm up the path (connections, JIT) with one request on another shift.
-    await post(agent, port, token, `/api/v1/shifts/${(await makeShift(4)).id}/signups`, {
-      volunteerId: volunteers[SIGNUPS],
+    await post(agent, port, token, `/api/v1/shifts/${(await makeShift(2, 1)).id}/signups`, {
+      volunteerId: volunteers.at(-1),
     });
+    await settle(system);
 
-    const latencies: number[] = [];
-    const statuses = new Map<number, number>();
-    const started = performance.now();
-    const results = await Promise.all(
-      volunteers.slice(0, SIGNUPS).map(async (volunteerId) => {
-        const t0 = performance.now();
-        const res = await post(agent, port, token, `/api/v1/shifts/${shift.id}/signups`, { volunteerId });
-        latencies.push(performance.now() - t0);
-        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-        return res;
-      }),
-    );
-    const seconds = (performance.now() - started) / 1000;
-    latencies.sort((a, b) => a - b);
+    /** One storm through the gateway, then the same sign-ups as bare SQL; checks every shift's outcome. */
+    const scenario = async (
+      label: string,
+      shiftCount: number,
+      capacity: number,
+      offsetDays: number,
+      pool: string[],
+    ) => {
+      const perShift = SIGNUPS / shiftCount;
+      const stormShifts = await shifts(offsetDays, shiftCount, capacity);
+      const baseShifts = await shifts(offsetDays + shiftCount, shiftCount, capacity);
+      const signups = spread(stormShifts, pool.slice(0, SIGNUPS), perShift);
 
-    const confirmed = results.filter((r) => r.body.status === 'confirmed').length;
-    const positions = results
-      .filter((r) => r.body.status === 'waitlisted')
-      .map((r) => r.body.position as number)
-      .sort((a, b) => a - b);
-    const errors = results.filter((r) => r.status !== 201).length;
-    const [stored] = await ds.query(
-      `SELECT count(*) FILTER (WHERE status = 'confirmed')::int AS confirmed, count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted,
-              coalesce(max(position), 0)::int AS "maxPosition", count(DISTINCT position)::int AS "distinctPositions"
-         FROM signups WHERE shift_id = $1`,
-      [shift.id],
-    );
-    const expectedWaitlist = SIGNUPS - CAPACITY;
-    const gapless = positions.length === expectedWaitlist && positions.every((p, i) => p === i + 1);
+      const signupsService = system!.replicas.get('activities')![0].get(SignupsService);
+      signupsService.takeBatchStats();
+      const latencies: number[] = [];
+      const statuses = new Map<number, number>();
+      const started = performance.now();
+      const results = await Promise.all(
+        signups.map(async ({ volunteerId, shift }) => {
+          const t0 = performance.now();
+          const res = await post(agent, port, token, `/api/v1/shifts/${shift.id}/signups`, { volunteerId });
+          latencies.push(performance.now() - t0);
+          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+          return { shiftId: shift.id, ...res };
+        }),
+      );
+      const gateway: Figures = {
+        seconds: (performance.now() - started) / 1000,
+        latencies: latencies.sort((a, b) => a - b),
+      };
 
-    const base = await baseline(
-      system.db.url,
-      baselineShift.id,
-      volunteers.slice(SIGNUPS),
-      baselineShift.startsAt,
-      baselineShift.endsAt,
+      const batching = signupsService.takeBatchStats();
+      const expectedWaitlist = perShift - capacity;
+      let answeredOk = true;
+      let confirmed = 0;
+      let waitlisted = 0;
+      for (const shift of stormShifts) {
+        const mine = results.filter((r) => r.shiftId === shift.id);
+        const positions = mine
+          .filter((r) => r.body.status === 'waitlisted')
+          .map((r) => r.body.position as number)
+          .sort((a, b) => a - b);
+        const placed = mine.filter((r) => r.body.status === 'confirmed').length;
+        confirmed += placed;
+        waitlisted += positions.length;
+        answeredOk &&=
+          placed === capacity && positions.length === expectedWaitlist && positions.every((p, i) => p === i + 1);
+      }
+      const stored: { confirmed: number; waitlisted: number; maxPosition: number; distinctPositions: number }[] =
+        await ds.query(
+          `SELECT count(*) FILTER (WHERE status = 'confirmed')::int AS confirmed, count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted,
+                  coalesce(max(position), 0)::int AS "maxPosition", count(DISTINCT position)::int AS "distinctPositions"
+             FROM signups WHERE shift_id = ANY($1::uuid[]) GROUP BY shift_id`,
+          [stormShifts.map((s) => s.id)],
+        );
+      const storedOk =
+        stored.length === shiftCount &&
+        stored.every(
+          (s) =>
+            s.confirmed === capacity &&
+            s.waitlisted === expectedWaitlist &&
+            s.maxPosition === expectedWaitlist &&
+            s.distinctPositions === expectedWaitlist,
+        );
+      const errors = results.filter((r) => r.status !== 201).length;
+      const base = await baseline(system!.db.url, spread(baseShifts, pool.slice(SIGNUPS, SIGNUPS * 2), perShift));
+      await settle(system!);
+
+      const rate = (f: Figures) => SIGNUPS / f.seconds;
+      const p99 = percentile(gateway.latencies, 99);
+      const ratio = rate(gateway) / rate(base);
+      const ok = answeredOk && storedOk && errors === 0;
+      console.log(`
+${label}: ${SIGNUPS} concurrent sign-ups at ${shiftCount === 1 ? 'one' : shiftCount} ${capacity}-place shift${shiftCount === 1 ? '' : 's'} (${perShift} each)
+  responses: ${[...statuses].map(([st, n]) => `${st}×${n}`).join(', ')}; confirmed ${confirmed}, waitlisted ${waitlisted}, errors ${errors}; per shift ${answeredOk ? `${capacity} confirmed, waitlist 1..${expectedWaitlist} without gaps` : 'WRONG'}, stored ${storedOk ? 'the same' : 'WRONG'}
+  decided in ${batching.batches} batches (largest ${batching.largestBatch}), at most ${batching.mostKeysAtOnce} shift${batching.mostKeysAtOnce === 1 ? '' : 's'} at once
+  gateway → NATS → activities: p50 ${ms(percentile(gateway.latencies, 50))}, p99 ${ms(p99)}, max ${ms(gateway.latencies.at(-1)!)}; ${gateway.seconds.toFixed(2)} s = ${Math.round(rate(gateway))} sign-ups/s
+  baseline, bare locked SQL (pool of 10): p50 ${ms(percentile(base.latencies, 50))}, p99 ${ms(percentile(base.latencies, 99))}; ${base.seconds.toFixed(2)} s = ${Math.round(rate(base))} sign-ups/s
+  ratio gateway / baseline: ${ratio.toFixed(2)}× throughput; target p99 ≤ 1 s and ≥ 2×: ${p99 <= 1000 && ratio >= 2 ? 'met' : 'NOT met'}`);
+      return ok;
+    };
+
+    const single = await scenario('one shift', 1, CAPACITY, 10, volunteers.slice(0, SIGNUPS * 2));
+    const multi = await scenario(
+      `${SHIFTS} shifts`,
+      SHIFTS,
+      MULTI_CAPACITY,
+      20,
+      volunteers.slice(SIGNUPS * 2, SIGNUPS * 4),
     );
-    agent.destroy();
-    const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+    // A lone sign-up meets no batch: one at a time, it must cost what a single transaction does.
+    const [loneShift, loneBase] = await shifts(70, 2, LONE);
+    const lonePool = volunteers.slice(SIGNUPS * 4, SIGNUPS * 4 + LONE * 2);
+    const lone: number[] = [];
+    let loneOk = true;
+    for (const volunteerId of lonePool.slice(0, LONE)) {
+      const t0 = performance.now();
+      const res = await post(agent, port, token, `/api/v1/shifts/${loneShift.id}/signups`, { volunteerId });
+      lone.push(performance.now() - t0);
+      loneOk &&= res.status === 201 && res.body.status === 'confirmed';
+    }
+    lone.sort((a, b) => a - b);
+    const loneBaseline = (
+      await baseline(
+        system.db.url,
+        lonePool.slice(LONE).map((volunteerId) => ({ volunteerId, shift: loneBase })),
+        true,
+      )
+    ).latencies;
     console.log(`
-sign-ups through gateway → NATS → activities: ${SIGNUPS} concurrent requests at one ${CAPACITY}-place shift
-  responses: ${[...statuses].map(([s, n]) => `${s}×${n}`).join(', ')}; confirmed ${confirmed}, waitlisted ${positions.length} (positions ${positions[0] ?? '-'}..${positions.at(-1) ?? '-'}, ${gapless ? 'no gaps' : 'GAPS'}), errors ${errors}
-  stored: confirmed ${stored.confirmed}, waitlisted ${stored.waitlisted}, max position ${stored.maxPosition}, distinct positions ${stored.distinctPositions}
-  latency p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies.at(-1)!)}; ${seconds.toFixed(2)} s = ${Math.round(SIGNUPS / seconds)} sign-ups/s
-baseline (same ${SIGNUPS} sign-ups as bare locked SQL transactions through pg, pool of 10):
-  latency p50 ${ms(percentile(base.latencies, 50))}, p99 ${ms(percentile(base.latencies, 99))}; ${base.seconds.toFixed(2)} s = ${Math.round(SIGNUPS / base.seconds)} sign-ups/s`);
-    const ok =
-      confirmed === CAPACITY &&
-      gapless &&
-      errors === 0 &&
-      stored.confirmed === CAPACITY &&
-      stored.waitlisted === expectedWaitlist &&
-      stored.distinctPositions === expectedWaitlist;
-    console.log(ok ? 'result: OK (capacity held, waitlist 1..n without gaps, no errors)' : 'result: FAILED');
+lone sign-ups: ${LONE} one after another at one ${LONE}-place shift, ${loneOk ? 'all confirmed' : 'WRONG'}
+  gateway → NATS → activities: p50 ${ms(percentile(lone, 50))}, p99 ${ms(percentile(lone, 99))}
+  baseline, the same one after another as bare locked SQL: p50 ${ms(percentile(loneBaseline, 50))}, p99 ${ms(percentile(loneBaseline, 99))}`);
+
+    agent.destroy();
+    const ok = single && multi && loneOk;
+    console.log(ok ? '\nresult: OK (capacity held, waitlists 1..n without gaps, no errors)' : '\nresult: FAILED');
     if (!ok) process.exitCode = 1;
   } finally {
     await system?.close();

@@ -153,6 +153,72 @@ describe('activities service on real Postgres and NATS', () => {
     ).rejects.toMatchObject({ driverError: { constraint: 'shifts_capacity' } });
   });
 
+  it('coalesces a storm on one shift: 200 concurrent sign-ups on a 20-place shift, duplicates refused one by one', async () => {
+    const s = await shift(20);
+    const ids = await volunteers(200);
+    const [suspended] = await volunteers(1, { status: 'suspended' });
+    // Ten volunteers ask twice in the same storm, one volunteer may not sign up at all.
+    const requests = [...ids, ...ids.slice(0, 10), suspended];
+    const results = await Promise.all(requests.map((v) => outcome(signups.signUp(head(), s.id, v))));
+    const answered = results.slice(0, 210);
+    expect(answered.filter((r) => r.status === 'confirmed')).toHaveLength(20);
+    const waitlisted = answered.filter((r) => r.status === 'waitlisted');
+    expect(waitlisted.map((r) => r.position).sort((a, b) => a! - b!)).toEqual(
+      Array.from({ length: 180 }, (_, i) => i + 1),
+    );
+    expect(answered.filter((r) => r.status === 'SIGNUP.ALREADY')).toHaveLength(10);
+    expect(results[210].status).toBe('VOLUNTEER.NOT_ACTIVE');
+    // Of each volunteer who asked twice, one request holds the place and the other is refused.
+    for (let i = 0; i < 10; i++)
+      expect([results[i].status, results[200 + i].status].filter((st) => st === 'SIGNUP.ALREADY')).toHaveLength(1);
+    const [row] = await ds.query('SELECT confirmed_count AS c, waitlist_count AS w FROM shifts WHERE id = $1', [s.id]);
+    expect(row).toEqual({ c: 20, w: 180 });
+    const [stored] = await ds.query(
+      `SELECT count(*)::int AS live, count(DISTINCT volunteer_id)::int AS volunteers, max(position)::int AS "maxPosition"
+         FROM signups WHERE shift_id = $1 AND status IN ('confirmed', 'waitlisted')`,
+      [s.id],
+    );
+    expect(stored).toEqual({ live: 200, volunteers: 200, maxPosition: 180 });
+    const [{ events }] = await ds.query(
+      `SELECT count(*)::int AS events FROM outbox WHERE subject = 'evt.activities.signup.confirmed' AND payload->>'shiftId' = $1`,
+      [s.id],
+    );
+    expect(events).toBe(20);
+  });
+
+  it('keeps an Idempotency-Key per request inside a coalesced batch', async () => {
+    const s = await shift(1);
+    const [a, b, c] = await volunteers(3);
+    const keyed = (key: string) => ({ ...head(), idempotencyKey: key });
+    const [first, second, third] = await Promise.all([
+      signups.signUp(keyed(`k-${a}`), s.id, a),
+      signups.signUp(keyed(`k-${b}`), s.id, b),
+      signups.signUp(head(), s.id, c),
+    ]);
+    expect([first.status, second.status, third.status].sort()).toEqual(['confirmed', 'waitlisted', 'waitlisted']);
+    // A retry gets its own stored answer back; the same key with another body is refused.
+    expect(await signups.signUp(keyed(`k-${a}`), s.id, a)).toEqual(first);
+    expect(await signups.signUp(keyed(`k-${b}`), s.id, b)).toEqual(second);
+    await expect(signups.signUp(keyed(`k-${a}`), s.id, b)).rejects.toMatchObject({ code: 'IDEMPOTENCY.KEY_REUSED' });
+  });
+
+  it('refuses as clashes, each on its own, the losers of two overlapping shifts racing for the same volunteers', async () => {
+    // Two overlapping shifts, the same volunteers racing for both: the exclusion constraint lets each
+    // volunteer hold one of them, and the losing batch falls back to one by one without failing the rest.
+    const [x, y] = [await shift(50, 96, 2), await shift(50, 97, 2)];
+    const ids = await volunteers(30);
+    const results = await Promise.all(
+      ids.flatMap((v) => [outcome(signups.signUp(head(), x.id, v)), outcome(signups.signUp(head(), y.id, v))]),
+    );
+    expect(results.filter((r) => r.status === 'confirmed')).toHaveLength(30);
+    expect(results.filter((r) => r.status === 'SIGNUP.CLASH')).toHaveLength(30);
+    const [{ n }] = await ds.query(
+      `SELECT count(DISTINCT volunteer_id)::int AS n FROM signups WHERE shift_id = ANY($1::uuid[]) AND status = 'confirmed'`,
+      [[x.id, y.id]],
+    );
+    expect(n).toBe(30);
+  });
+
   it('cancelling a confirmed place promotes the first waitlisted who still fits and closes the gaps', async () => {
     const s = await shift(1);
     const [first, second, third, fourth] = await volunteers(4);

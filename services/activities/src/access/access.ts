@@ -1,4 +1,4 @@
-import { AccessPolicy, type CallerContext, type Role } from '#linli/platform';
+import { AccessPolicy, type CallerContext, type DomainException, type Role } from '#linli/platform';
 import { AccessErrors, ActivitiesErrors } from '../activities.errors.js';
 import type { Visibility } from '../sql.js';
 
@@ -52,10 +52,21 @@ export function assertActsFor(
   volunteer: { id: string; tierPath: string },
   action: Action = 'plan',
 ): void {
-  if (caller.volunteerId && caller.volunteerId === volunteer.id) return;
+  const refusal = actsForRefusal(caller, volunteer, action);
+  if (refusal) throw refusal;
+}
+
+/** Why the caller may not act for this volunteer (as `assertActsFor` would throw it), or null when they may. */
+export function actsForRefusal(
+  caller: CallerContext,
+  volunteer: { id: string; tierPath: string },
+  action: Action = 'plan',
+): DomainException | null {
+  if (caller.volunteerId && caller.volunteerId === volunteer.id) return null;
   const paths = scopePaths(caller, action);
-  if (paths.length === 0) throw ActivitiesErrors.notYourself();
-  if (!paths.some((p) => volunteer.tierPath.startsWith(p))) throw AccessErrors.outsideScope();
+  if (paths.length === 0) return ActivitiesErrors.notYourself();
+  if (!paths.some((p) => volunteer.tierPath.startsWith(p))) return AccessErrors.outsideScope();
+  return null;
 }
 
 /** What the caller may read: their subtrees, and for a volunteer the nodes above their own. */

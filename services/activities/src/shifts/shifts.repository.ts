@@ -82,8 +82,11 @@ export class ShiftsRepository {
 
   /** The shift in the station, optionally locking its row for the rest of the transaction; SHIFT.NOT_FOUND otherwise. */
   async get(manager: EntityManager, tenantId: string, id: string, lock = false): Promise<ShiftRow> {
-    if (lock && !(await this.lock(manager, tenantId, id))) throw ActivitiesErrors.shiftNotFound(id);
-    const row = await this.find(manager, tenantId, id);
+    // Locks only the shift's row (not its activity's or project's), and reads it after the lock: its counts are current.
+    const [row] = await manager.query(
+      `${SELECT} WHERE s.id = $1 AND s.tenant_id = $2${lock ? ' FOR UPDATE OF s' : ''}`,
+      [id, tenantId],
+    );
     if (!row) throw ActivitiesErrors.shiftNotFound(id);
     return row;
   }

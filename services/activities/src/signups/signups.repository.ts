@@ -101,6 +101,52 @@ export class SignupsRepository {
     return state;
   }
 
+  /**
+   * `preCheck` for many volunteers of one shift in one round trip: the volunteers that have a
+   * live sign-up on it or a confirmed one overlapping it (the others are left out).
+   */
+  async preCheckMany(
+    manager: EntityManager,
+    s: { tenantId: string; shiftId: string; startsAt: Date; endsAt: Date; volunteerIds: string[] },
+  ): Promise<{ volunteerId: string; existing: LiveStatus | null; clash: string | null }[]> {
+    return manager.query(
+      `SELECT * FROM (
+         SELECT t.id AS "volunteerId",
+                (SELECT status FROM signups WHERE shift_id = $2 AND volunteer_id = t.id AND status IN ('confirmed', 'waitlisted')) AS existing,
+                (SELECT shift_id FROM signups WHERE tenant_id = $1 AND volunteer_id = t.id AND status = 'confirmed' AND shift_id <> $2
+                    AND tstzrange(starts_at, ends_at) && tstzrange($3, $4) LIMIT 1) AS clash
+           FROM unnest($5::uuid[]) AS t(id)
+       ) c WHERE existing IS NOT NULL OR clash IS NOT NULL`,
+      [s.tenantId, s.shiftId, s.startsAt, s.endsAt, s.volunteerIds],
+    );
+  }
+
+  /**
+   * Inserts a batch of sign-ups of one shift in one statement. The constraints hold for every
+   * row as for a single insert; one violation refuses the whole statement.
+   */
+  async insertMany(manager: EntityManager, rows: NewSignup[]): Promise<void> {
+    if (rows.length === 0) return;
+    await manager.query(
+      `INSERT INTO signups (id, tenant_id, shift_id, volunteer_id, status, position, starts_at, ends_at, signed_up_by, confirmed_at)
+       SELECT id, tenant_id, shift_id, volunteer_id, status, position, starts_at, ends_at, signed_up_by,
+              CASE WHEN status = 'confirmed' THEN now() END
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::int[], $7::timestamptz[], $8::timestamptz[], $9::text[])
+           AS t(id, tenant_id, shift_id, volunteer_id, status, position, starts_at, ends_at, signed_up_by)`,
+      [
+        rows.map((r) => r.id),
+        rows.map((r) => r.tenantId),
+        rows.map((r) => r.shiftId),
+        rows.map((r) => r.volunteerId),
+        rows.map((r) => r.status),
+        rows.map((r) => r.position),
+        rows.map((r) => r.startsAt),
+        rows.map((r) => r.endsAt),
+        rows.map((r) => r.signedUpBy),
+      ],
+    );
+  }
+
   async insert(manager: EntityManager, s: NewSignup): Promise<void> {
     await manager.query(
       `INSERT INTO signups (id, tenant_id, shift_id, volunteer_id, status, position, starts_at, ends_at, signed_up_by, confirmed_at)

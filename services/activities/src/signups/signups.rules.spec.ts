@@ -1,5 +1,7 @@
+import { ActivitiesErrors } from '../activities.errors.js';
 import {
   ageOn,
+  decideBatch,
   findClash,
   inVolunteerArea,
   insuredOn,
@@ -7,6 +9,7 @@ import {
   pickPromotion,
   placeFor,
   signupRefusals,
+  type BatchEntry,
   type ShiftFacts,
   type VolunteerFacts,
 } from './signups.rules.js';
@@ -172,5 +175,85 @@ describe('capacity and area', () => {
     expect(inVolunteerArea('/r/c/v/', '/r/c/v/')).toBe(true);
     expect(inVolunteerArea('/r/c/v/x/', '/r/c/v/')).toBe(true);
     expect(inVolunteerArea('/r/c/w/', '/r/c/v/')).toBe(false);
+  });
+});
+
+describe('deciding a batch of sign-ups for one shift', () => {
+  const entry = (volunteerId: string, over: Partial<BatchEntry> = {}): BatchEntry => ({
+    volunteerId,
+    refusal: null,
+    existing: null,
+    clash: null,
+    ...over,
+  });
+  const outcome = (d: ReturnType<typeof decideBatch>[number]) =>
+    d.status === 'refused' ? d.error.code : d.status === 'waitlisted' ? `waitlisted ${d.position}` : 'confirmed';
+
+  it('fills the free places in arrival order, then the next waitlist positions', () => {
+    const batch = ['a', 'b', 'c', 'd', 'e'].map((v) => entry(v));
+    expect(decideBatch({ capacity: 3, confirmed: 1, waitlisted: 0 }, batch).map(outcome)).toEqual([
+      'confirmed',
+      'confirmed',
+      'waitlisted 1',
+      'waitlisted 2',
+      'waitlisted 3',
+    ]);
+    expect(decideBatch({ capacity: 2, confirmed: 2, waitlisted: 7 }, batch.slice(0, 2)).map(outcome)).toEqual([
+      'waitlisted 8',
+      'waitlisted 9',
+    ]);
+  });
+
+  it('decides a 1,000-request storm on a 50-place shift as 50 places and waitlist positions 1..950', () => {
+    const batch = Array.from({ length: 1000 }, (_, i) => entry(`v${i}`));
+    const decisions = decideBatch({ capacity: 50, confirmed: 0, waitlisted: 0 }, batch);
+    expect(decisions.filter((d) => d.status === 'confirmed')).toHaveLength(50);
+    expect(decisions.flatMap((d) => (d.status === 'waitlisted' ? [d.position] : []))).toEqual(
+      Array.from({ length: 950 }, (_, i) => i + 1),
+    );
+  });
+
+  it('refuses each request for its own reason without costing the others a place', () => {
+    const tooYoung = ActivitiesErrors.tooYoung(18, 16);
+    const decisions = decideBatch({ capacity: 2, confirmed: 0, waitlisted: 0 }, [
+      entry('young', { refusal: tooYoung }),
+      entry('stored', { existing: 'waitlisted' }),
+      entry('busy', { clash: 'other-shift' }),
+      entry('a'),
+      entry('b'),
+      entry('c'),
+    ]);
+    expect(decisions.map(outcome)).toEqual([
+      'SIGNUP.TOO_YOUNG',
+      'SIGNUP.ALREADY',
+      'SIGNUP.CLASH',
+      'confirmed',
+      'confirmed',
+      'waitlisted 1',
+    ]);
+    expect(decisions[0]).toEqual({ status: 'refused', error: tooYoung });
+    expect(decisions[1]).toMatchObject({ error: { details: { status: 'waitlisted' } } });
+    expect(decisions[2]).toMatchObject({ error: { details: { shiftId: 'other-shift' } } });
+  });
+
+  it('gives a volunteer who asks twice in one batch one place, and refuses the second as already signed up', () => {
+    const decisions = decideBatch({ capacity: 1, confirmed: 0, waitlisted: 0 }, [
+      entry('a'),
+      entry('b'),
+      entry('a'),
+      entry('b'),
+    ]);
+    expect(decisions.map(outcome)).toEqual(['confirmed', 'waitlisted 1', 'SIGNUP.ALREADY', 'SIGNUP.ALREADY']);
+    expect(decisions[2]).toMatchObject({ error: { details: { status: 'confirmed' } } });
+    expect(decisions[3]).toMatchObject({ error: { details: { status: 'waitlisted' } } });
+  });
+
+  it('refuses a volunteer who may not sign up each time they ask in a batch', () => {
+    const refusal = ActivitiesErrors.volunteerNotActive('suspended');
+    const decisions = decideBatch({ capacity: 5, confirmed: 0, waitlisted: 0 }, [
+      entry('s', { refusal }),
+      entry('s', { refusal }),
+    ]);
+    expect(decisions.map(outcome)).toEqual(['VOLUNTEER.NOT_ACTIVE', 'VOLUNTEER.NOT_ACTIVE']);
   });
 });

@@ -118,3 +118,41 @@ export function placeFor(
   if (counts.confirmed < counts.capacity) return { status: 'confirmed', position: null };
   return { status: 'waitlisted', position: counts.waitlisted + 1 };
 }
+
+/** One request of a batch of sign-ups for one shift, with what was read of it under the shift's lock. */
+export interface BatchEntry {
+  volunteerId: string;
+  /** Why this volunteer may not sign up at all (unknown, outside the caller's scope or the area, an eligibility rule). */
+  refusal: DomainException | null;
+  /** Their live sign-up on this shift already stored, if any. */
+  existing: 'confirmed' | 'waitlisted' | null;
+  /** A confirmed shift of theirs overlapping this one, if any. */
+  clash: string | null;
+}
+
+export type BatchDecision =
+  | { status: 'confirmed'; position: null }
+  | { status: 'waitlisted'; position: number }
+  | { status: 'refused'; error: DomainException };
+
+/**
+ * Decides a batch of concurrent sign-ups for one shift in arrival order, as if they had come one
+ * by one: each is refused for its own reason (refusal, then a live sign-up stored or taken
+ * earlier in the same batch, then a clash) without touching the others; the rest take the free
+ * places in turn, then the next waitlist positions. `counts` are read under the shift's row lock.
+ */
+export function decideBatch(counts: PlaceCounts, entries: BatchEntry[]): BatchDecision[] {
+  let { confirmed, waitlisted } = counts;
+  const taken = new Map<string, 'confirmed' | 'waitlisted'>();
+  return entries.map((entry): BatchDecision => {
+    if (entry.refusal) return { status: 'refused', error: entry.refusal };
+    const existing = entry.existing ?? taken.get(entry.volunteerId);
+    if (existing) return { status: 'refused', error: ActivitiesErrors.alreadySignedUp(existing) };
+    if (entry.clash) return { status: 'refused', error: ActivitiesErrors.signupClash({ shiftId: entry.clash }) };
+    const place = placeFor({ capacity: counts.capacity, confirmed, waitlisted });
+    if (place.status === 'confirmed') confirmed += 1;
+    else waitlisted += 1;
+    taken.set(entry.volunteerId, place.status);
+    return place;
+  });
+}

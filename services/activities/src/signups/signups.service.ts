@@ -4,12 +4,21 @@ import { DataSource, type EntityManager } from 'typeorm';
 import {
   ActivitiesApi,
   type CancelResultDto,
+  type SignupConfirmedPayload,
   type SignupResultDto,
   type VolunteerShiftDto,
   type VolunteerShiftsQuery,
 } from '#linli/contracts';
-import { idempotent, OutboxRelay, publishEvent, type CallerContext } from '#linli/platform';
-import { assertActsFor, scopePaths } from '../access/access.js';
+import {
+  idempotent,
+  logContext,
+  OutboxRelay,
+  publishEvent,
+  publishEvents,
+  type CallerContext,
+  type DomainException,
+} from '#linli/platform';
+import { actsForRefusal, assertActsFor, scopePaths } from '../access/access.js';
 import { ActivitiesErrors } from '../activities.errors.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { toShiftDto, type ShiftRow } from '../shifts/shifts.mapper.js';
@@ -17,13 +26,64 @@ import { ShiftsRepository } from '../shifts/shifts.repository.js';
 import { iso, pgError } from '../sql.js';
 import { StationSettingsService } from '../stations/stations.service.js';
 import { VolunteersRepository, type VolunteerRow } from '../volunteers/volunteers.repository.js';
-import { inVolunteerArea, pickPromotion, placeFor, signupRefusals } from './signups.rules.js';
-import { SignupsRepository } from './signups.repository.js';
+import { CoalescingQueue, type BatchStats, type Outcome } from './coalescing-queue.js';
+import { decideBatch, inVolunteerArea, pickPromotion, placeFor, signupRefusals } from './signups.rules.js';
+import { SignupsRepository, type NewSignup } from './signups.repository.js';
 
 const events = ActivitiesApi.events;
 
+interface SignupRequest {
+  caller: CallerContext;
+  shiftId: string;
+  volunteerId: string;
+}
+
+const confirmedPayload = (shift: ShiftRow, volunteerId: string, signupId: string): SignupConfirmedPayload => ({
+  signupId,
+  shiftId: shift.id,
+  volunteerId,
+  activityId: shift.activityId,
+  startsAt: iso(shift.startsAt)!,
+  endsAt: iso(shift.endsAt)!,
+});
+
+/** Why the caller may not sign this volunteer up for the shift now (first reason only), or null. */
+function refusalOf(
+  caller: CallerContext,
+  volunteerId: string,
+  volunteer: VolunteerRow | undefined,
+  shift: ShiftRow,
+  now: Date,
+  timezone: string,
+): DomainException | null {
+  if (!volunteer) return ActivitiesErrors.volunteerNotFound(volunteerId);
+  const access = actsForRefusal(caller, volunteer);
+  if (access) return access;
+  if (!inVolunteerArea(shift.tierPath, volunteer.tierPath)) return ActivitiesErrors.outsideArea();
+  return signupRefusals(volunteer, shift, now, timezone)[0] ?? null;
+}
+
+/** A constraint that refused a batch's insert, or a deadlock with another shift's batch: decide the batch one by one. */
+function retryAlone(error: unknown): boolean {
+  const { code } = pgError(error);
+  return code !== undefined && (code.startsWith('23') || code === '40P01');
+}
+
+/** The constraints' refusals as the volunteer's errors; anything else stays what it is. */
+function mapSignupError(error: unknown): unknown {
+  const pg = pgError(error);
+  if (pg.code === '23P01' && pg.constraint === 'signups_no_overlap') return ActivitiesErrors.signupClash();
+  if (pg.code === '23505' && pg.constraint === 'signups_live') return ActivitiesErrors.alreadySignedUp('confirmed');
+  return error;
+}
+
 @Injectable()
 export class SignupsService {
+  /** Sign-ups waiting per station and shift while that shift's batch is decided. */
+  private readonly queue = new CoalescingQueue<SignupRequest, SignupResultDto>((_key, requests) =>
+    this.decideSignups(requests),
+  );
+
   constructor(
     private readonly ds: DataSource,
     private readonly relay: OutboxRelay,
@@ -41,39 +101,136 @@ export class SignupsService {
   }
 
   /**
-   * Takes a place, or a waitlist position when the shift is full. The shift row is locked for
-   * the count and the insert, a trigger keeps its confirmed count under a CHECK against the
-   * capacity, and the exclusion constraint refuses an overlapping confirmed place however the
-   * requests race.
+   * Takes a place, or a waitlist position when the shift is full. Concurrent sign-ups for one
+   * shift are coalesced (`CoalescingQueue`) and decided together by `decideSignups`; each
+   * caller gets its own answer or its own refusal. An Idempotency-Key still covers its one request.
    */
   async signUp(caller: CallerContext, shiftId: string, volunteerId: string): Promise<SignupResultDto> {
-    return idempotent(this.ds, caller, 'signup.create', { shiftId, volunteerId }, async () => {
-      const shift = await this.shifts.get(this.ds.manager, caller.tenantId, shiftId);
-      const volunteer = await this.volunteer(this.ds.manager, caller, volunteerId);
-      assertActsFor(caller, volunteer);
-      if (!inVolunteerArea(shift.tierPath, volunteer.tierPath)) throw ActivitiesErrors.outsideArea();
-      const { timezone } = await this.settings.get(caller.tenantId);
-      const [refusal] = signupRefusals(volunteer, shift, new Date(), timezone);
-      if (refusal) throw refusal;
-      // One round trip for both pre-checks; the constraints are what actually hold them under races.
-      const state = await this.repo.preCheck(this.ds.manager, {
-        tenantId: caller.tenantId,
-        volunteerId,
-        shiftId,
-        startsAt: shift.startsAt,
-        endsAt: shift.endsAt,
-      });
-      if (state.existing) throw ActivitiesErrors.alreadySignedUp(state.existing);
-      if (state.clash) throw ActivitiesErrors.signupClash({ shiftId: state.clash });
+    return idempotent(this.ds, caller, 'signup.create', { shiftId, volunteerId }, () =>
+      this.queue.submit(`${caller.tenantId}/${shiftId}`, { caller, shiftId, volunteerId }),
+    );
+  }
 
-      let result: SignupResultDto;
+  /** How this replica has batched sign-ups since the last call (the bench prints it). */
+  takeBatchStats(): BatchStats {
+    return this.queue.takeStats();
+  }
+
+  /**
+   * Decides a batch of sign-ups for one shift of one station in one transaction: one lock of the
+   * shift's row (whichever replica holds it decides; the others' batches wait for it), one read
+   * of the volunteers and of their stored sign-ups, one multi-row insert, one outbox batch. The
+   * schema still holds capacity (CHECK on the confirmed count), clashes (exclusion constraint)
+   * and one live sign-up (unique index); should the insert hit one of them (a race with another
+   * shift's batch for the same volunteer), the batch is decided again one by one.
+   */
+  private async decideSignups(requests: SignupRequest[]): Promise<Outcome<SignupResultDto>[]> {
+    const { tenantId } = requests[0].caller;
+    const { shiftId } = requests[0];
+    const { timezone } = await this.settings.get(tenantId);
+    let decided: { results: Outcome<SignupResultDto>[]; confirmed: number };
+    try {
+      decided = await logContext.run({ tenantId }, () =>
+        this.ds.transaction(async (manager) => {
+          const shift = await this.shifts.get(manager, tenantId, shiftId, true);
+          const now = new Date();
+          const volunteerIds = [...new Set(requests.map((r) => r.volunteerId))];
+          const found = new Map(
+            (await this.volunteers.findMany(manager, tenantId, volunteerIds)).map((v) => [v.id, v]),
+          );
+          const stored = new Map(
+            (
+              await this.repo.preCheckMany(manager, {
+                tenantId,
+                shiftId,
+                startsAt: shift.startsAt,
+                endsAt: shift.endsAt,
+                volunteerIds,
+              })
+            ).map((p) => [p.volunteerId, p]),
+          );
+          const decisions = decideBatch(
+            { capacity: shift.capacity, confirmed: shift.confirmedCount, waitlisted: shift.waitlistCount },
+            requests.map((r) => ({
+              volunteerId: r.volunteerId,
+              refusal: refusalOf(r.caller, r.volunteerId, found.get(r.volunteerId), shift, now, timezone),
+              existing: stored.get(r.volunteerId)?.existing ?? null,
+              clash: stored.get(r.volunteerId)?.clash ?? null,
+            })),
+          );
+          const rows: NewSignup[] = [];
+          const confirmedEvents: { payload: SignupConfirmedPayload; requestId: string }[] = [];
+          const results = decisions.map((d, i): Outcome<SignupResultDto> => {
+            const { caller, volunteerId } = requests[i];
+            if (d.status === 'refused') return { ok: false, error: d.error };
+            const id = randomUUID();
+            rows.push({
+              id,
+              tenantId,
+              shiftId,
+              volunteerId,
+              status: d.status,
+              position: d.position,
+              startsAt: shift.startsAt,
+              endsAt: shift.endsAt,
+              signedUpBy: caller.userId,
+            });
+            if (d.status === 'waitlisted')
+              return { ok: true, value: { shiftId, volunteerId, status: 'waitlisted', position: d.position } };
+            confirmedEvents.push({ payload: confirmedPayload(shift, volunteerId, id), requestId: caller.requestId });
+            return { ok: true, value: { shiftId, volunteerId, status: 'confirmed' } };
+          });
+          await this.repo.insertMany(manager, rows);
+          await publishEvents(manager, events.signupConfirmed, tenantId, confirmedEvents);
+          return { results, confirmed: confirmedEvents.length };
+        }),
+      );
+    } catch (error) {
+      if (!retryAlone(error)) throw error;
+      const results: Outcome<SignupResultDto>[] = [];
+      for (const r of requests) {
+        results.push(
+          await this.signUpAlone(r).then(
+            (value) => ({ ok: true as const, value }),
+            (e: unknown) => ({ ok: false as const, error: e }),
+          ),
+        );
+      }
+      return results;
+    }
+    if (decided.confirmed > 0) this.relay.kick();
+    return decided.results;
+  }
+
+  /** One sign-up in its own transaction: the batch's fallback when its multi-row insert hit a constraint. */
+  private async signUpAlone({ caller, shiftId, volunteerId }: SignupRequest): Promise<SignupResultDto> {
+    const { tenantId } = caller;
+    const { timezone } = await this.settings.get(tenantId);
+    const result = await logContext.run({ requestId: caller.requestId, tenantId }, async () => {
       try {
-        result = await this.ds.transaction(async (manager) => {
-          const place = placeFor(await this.shifts.counts(manager, shiftId, true));
+        return await this.ds.transaction(async (manager): Promise<SignupResultDto> => {
+          const shift = await this.shifts.get(manager, tenantId, shiftId, true);
+          const [volunteer] = await this.volunteers.findMany(manager, tenantId, [volunteerId]);
+          const refusal = refusalOf(caller, volunteerId, volunteer, shift, new Date(), timezone);
+          if (refusal) throw refusal;
+          const state = await this.repo.preCheck(manager, {
+            tenantId,
+            volunteerId,
+            shiftId,
+            startsAt: shift.startsAt,
+            endsAt: shift.endsAt,
+          });
+          if (state.existing) throw ActivitiesErrors.alreadySignedUp(state.existing);
+          if (state.clash) throw ActivitiesErrors.signupClash({ shiftId: state.clash });
+          const place = placeFor({
+            capacity: shift.capacity,
+            confirmed: shift.confirmedCount,
+            waitlisted: shift.waitlistCount,
+          });
           const id = randomUUID();
           await this.repo.insert(manager, {
             id,
-            tenantId: caller.tenantId,
+            tenantId,
             shiftId,
             volunteerId,
             status: place.status,
@@ -82,22 +239,17 @@ export class SignupsService {
             endsAt: shift.endsAt,
             signedUpBy: caller.userId,
           });
-          if (place.status === 'confirmed') {
-            await this.confirmedEvent(manager, shift, volunteerId, id);
-            return { shiftId, volunteerId, status: 'confirmed' as const };
-          }
-          return { shiftId, volunteerId, status: 'waitlisted' as const, position: place.position };
+          if (place.status === 'waitlisted')
+            return { shiftId, volunteerId, status: 'waitlisted', position: place.position };
+          await this.confirmedEvent(manager, shift, volunteerId, id);
+          return { shiftId, volunteerId, status: 'confirmed' };
         });
       } catch (error) {
-        const pg = pgError(error);
-        if (pg.code === '23P01' && pg.constraint === 'signups_no_overlap') throw ActivitiesErrors.signupClash();
-        if (pg.code === '23505' && pg.constraint === 'signups_live')
-          throw ActivitiesErrors.alreadySignedUp('confirmed');
-        throw error;
+        throw mapSignupError(error);
       }
-      if (result.status === 'confirmed') this.relay.kick();
-      return result;
     });
+    if (result.status === 'confirmed') this.relay.kick();
+    return result;
   }
 
   /**
@@ -179,14 +331,7 @@ export class SignupsService {
   }
 
   private async confirmedEvent(manager: EntityManager, shift: ShiftRow, volunteerId: string, signupId: string) {
-    await publishEvent(manager, events.signupConfirmed, shift.tenantId, {
-      signupId,
-      shiftId: shift.id,
-      volunteerId,
-      activityId: shift.activityId,
-      startsAt: iso(shift.startsAt)!,
-      endsAt: iso(shift.endsAt)!,
-    });
+    await publishEvent(manager, events.signupConfirmed, shift.tenantId, confirmedPayload(shift, volunteerId, signupId));
   }
 
   /** A volunteer's confirmed and waitlisted shifts (and past ones with attendance), by start time. */

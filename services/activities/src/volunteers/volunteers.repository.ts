@@ -35,6 +35,14 @@ export class VolunteersRepository {
     );
     return row;
   }
+
+  /** The station's volunteers among `ids` (unknown ids are left out), in one query. */
+  async findMany(manager: EntityManager, tenantId: string, ids: string[]): Promise<VolunteerRow[]> {
+    return manager.query(
+      `SELECT ${VOLUNTEER_COLUMNS} FROM volunteers v WHERE v.id = ANY($1::uuid[]) AND v.tenant_id = $2`,
+      [ids, tenantId],
+    );
+  }
 }
 
 /** Writes volunteers straight into the local copy (demo seed, tests, bench), as if their events had arrived. */
