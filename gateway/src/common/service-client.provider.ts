@@ -30,6 +30,8 @@ export const serviceClientProviders: Provider[] = [
           name: 'gateway',
           maxReconnectAttempts: -1,
           reconnectTimeWait: 500,
+          // No Error (and its stack) captured per request: the request path's largest avoidable cost.
+          noAsyncTraces: true,
         },
       }),
   },

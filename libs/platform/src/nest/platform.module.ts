@@ -116,7 +116,12 @@ export class PlatformModule {
           useFactory: () =>
             ClientProxyFactory.create({
               transport: Transport.NATS,
-              options: { servers: config.NATS_URL.split(','), name: `${instance}-client`, maxReconnectAttempts: -1 },
+              options: {
+                servers: config.NATS_URL.split(','),
+                name: `${instance}-client`,
+                maxReconnectAttempts: -1,
+                noAsyncTraces: true,
+              },
             }),
         },
         {
