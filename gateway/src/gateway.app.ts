@@ -10,6 +10,7 @@ import {
   configureTokens,
   DomainException,
   HEADER,
+  httpDuration,
   JsonLogger,
   logContext,
   ContractValidationPipe,
@@ -85,8 +86,21 @@ export async function createGateway(config: GatewayConfig): Promise<INestApplica
     .addHook('onRequest', (req, reply, done) => {
       reply.header(HEADER.requestId, req.id);
       logContext.run({ requestId: req.id }, done);
+    })
+    // Latency per route template (`/api/v1/shifts/:id`), never per raw URL.
+    .addHook('onResponse', (req, reply, done) => {
+      httpDuration.observe(
+        { method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
+        reply.elapsedTime / 1000,
+      );
+      done();
     });
-  app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
+  app.setGlobalPrefix('api/v1', {
+    exclude: [
+      { path: 'health', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
+    ],
+  });
   app.useGlobalPipes(new ContractValidationPipe());
   app.useGlobalFilters(new ProblemFilter(logger));
   app.enableShutdownHooks();

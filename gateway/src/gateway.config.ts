@@ -1,5 +1,5 @@
 import { serviceNames } from '#linli/platform';
-import { IsIn, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 export class GatewayConfig {
   @IsInt()
@@ -36,6 +36,17 @@ export class GatewayConfig {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'verbose'])
   LOG_LEVEL: string = 'info';
+
+  /** When set, `GET /metrics` asks for `Authorization: Bearer <METRICS_TOKEN>`; unset, it is open (keep it off the public network). */
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  METRICS_TOKEN?: string;
+
+  /** How long `/metrics` waits for the services' snapshots. */
+  @IsInt()
+  @Min(50)
+  METRICS_WAIT_MS: number = 400;
 }
 
 /** Services whose readiness `/health` reports: every service of the registry. */

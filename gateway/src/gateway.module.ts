@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { serviceClientProviders } from './common/service-client.provider.js';
 import { GatewayConfig } from './gateway.config.js';
 import { HealthController } from './health/health.controller.js';
+import { MetricsController } from './metrics/metrics.controller.js';
 import { GrantsController, StationsController, UsersController } from './identity/accounts.routes.js';
 import { AuthController } from './identity/auth.routes.js';
 import { CertificatesController, HoursController } from './hours/hours.routes.js';
@@ -23,6 +24,7 @@ export class GatewayModule {
       module: GatewayModule,
       controllers: [
         HealthController,
+        MetricsController,
         AuthController,
         StationsController,
         UsersController,

@@ -2,6 +2,7 @@ export * from './errors/domain.exception.js';
 export * from './errors/validation.js';
 export * from './errors/input-text.js';
 export * from './pdf/cjk-font.js';
+export * from './metrics/metrics.js';
 export * from './context/caller.js';
 export * from './logging/json-logger.js';
 export * from './config/config.js';

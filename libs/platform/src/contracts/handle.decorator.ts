@@ -4,6 +4,7 @@ import { answersOf, type Operation, type RequestOf, type ResponseOf } from '#lin
 import type { CallerContext } from '../context/caller.js';
 import { DomainException } from '../errors/domain.exception.js';
 import { ContractValidationPipe } from '../errors/input-text.js';
+import { handlerDuration, outcomeOf } from '../metrics/metrics.js';
 import { Caller, RequestIdentity } from '../nats/caller.decorator.js';
 
 /** The caller a handler receives: verified for authenticated operations, only the request id for public ones. */
@@ -31,9 +32,13 @@ export function Handle<O extends Operation>(op: O) {
   ): TypedPropertyDescriptor<M> => {
     const method = descriptor.value!;
     const checked = async function (this: unknown, request: RequestOf<O>, caller: CallerOf<O>) {
+      const stop = handlerDuration.startTimer({ subject: op.subject });
       try {
-        return await method.call(this, request, caller);
+        const answer = await method.call(this, request, caller);
+        stop({ outcome: 'ok' });
+        return answer;
       } catch (error) {
+        stop({ outcome: outcomeOf(error) });
         if (error instanceof DomainException && answers[error.code] !== error.status) {
           const problem = `${op.subject} answered ${error.code} (${error.status}), which its declaration does not list`;
           logger.error(problem);

@@ -5,6 +5,7 @@ import { TimeoutError } from 'rxjs';
 import type { Operation, RequestOf, ResponseOf } from '#linli/contracts';
 import { HEADER, type CallerContext } from '../context/caller.js';
 import { CommonErrors, DomainException } from '../errors/domain.exception.js';
+import { outcomeOf, rpcDuration } from '../metrics/metrics.js';
 
 /** A service's reply as Nest's NATS server sends it. */
 interface Reply {
@@ -35,6 +36,20 @@ export class ServiceClient {
     return this.nc;
   }
 
+  /**
+   * Asks every subscriber of a subject (no queue group) and collects what answers within
+   * `maxWaitMs`: the gateway's scrape of every service replica's metrics.
+   */
+  async gather<T>(subject: string, maxWaitMs: number): Promise<T[]> {
+    const nc = await this.connection();
+    const answers: T[] = [];
+    const replies = await nc.requestMany(subject, '', { maxWait: maxWaitMs, strategy: 'timer' });
+    for await (const reply of replies) {
+      if (reply.data.length > 0) answers.push(reply.json<T>());
+    }
+    return answers;
+  }
+
   /** Calls a declared operation: the request and the answer are typed by its declaration. */
   call<O extends Operation>(
     op: O,
@@ -60,6 +75,24 @@ export class ServiceClient {
       if ('idempotencyKey' in caller && caller.idempotencyKey)
         headers.set(HEADER.idempotencyKey, caller.idempotencyKey);
     }
+    const stop = rpcDuration.startTimer({ subject });
+    try {
+      const answer = await this.exchange<T>(subject, service, payload, headers, timeoutMs);
+      stop({ outcome: 'ok' });
+      return answer;
+    } catch (error) {
+      stop({ outcome: outcomeOf(error) });
+      throw error;
+    }
+  }
+
+  private async exchange<T>(
+    subject: string,
+    service: string,
+    payload: unknown,
+    headers: ReturnType<typeof natsHeaders>,
+    timeoutMs: number,
+  ): Promise<T> {
     let reply: Reply;
     try {
       const nc = await this.connection();

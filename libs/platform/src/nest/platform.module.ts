@@ -12,11 +12,13 @@ import { ClientProxyFactory, MessagePattern, Transport, type ClientProxy } from 
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { NatsConnection } from '@nats-io/transport-node';
+import { jetstreamManager } from '@nats-io/jetstream';
 import { DataSource } from 'typeorm';
 import type { ServiceConfig } from '../config/service.config.js';
 import { serviceDataSourceOptions, type ServiceDataOptions } from '../database/data-source.js';
 import { countDeadLetters } from '../events/dead-letters.js';
 import { connectNats, ensureEventsStream } from '../events/nats-connection.js';
+import { METRICS_SUBJECT, metricsSnapshot, registerScrapeSource, startProcessMetrics } from '../metrics/metrics.js';
 import { OutboxRelay } from '../events/outbox-relay.js';
 import { ServiceClient } from '../nats/service-client.js';
 import { configureTokens } from '../auth/jwt.js';
@@ -46,6 +48,46 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     await this.client.close();
     await this.nc.drain().catch(() => undefined);
   }
+}
+
+/** Whether this process already answers the gateway's metrics scrape (one answer per process). */
+let answeringScrapes = false;
+
+/** Adds the service's gauges to the scrape and answers the gateway's scrape for this process. */
+function metricsResponder(name: string, instance: string, stream: string): Type<unknown> {
+  @Injectable()
+  class MetricsResponder implements OnApplicationBootstrap {
+    constructor(
+      private readonly ds: DataSource,
+      @Inject(NATS_CONNECTION) private readonly nc: NatsConnection,
+    ) {}
+
+    onApplicationBootstrap() {
+      startProcessMetrics();
+      registerScrapeSource({
+        service: name,
+        outboxBacklog: async () =>
+          (await this.ds.query('SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL'))[0].n as number,
+        deadLetters: () => countDeadLetters(this.ds),
+        consumerLag: async () => {
+          const consumers = await (await jetstreamManager(this.nc)).consumers.list(stream).next();
+          return consumers
+            .filter((c) => c.name.startsWith(`${name}-`))
+            .map((c) => ({ consumer: c.name, pending: c.num_pending + c.num_ack_pending }));
+        },
+      });
+      if (answeringScrapes) return;
+      answeringScrapes = true;
+      // No queue group: every process answers, and the gateway sums the replicas.
+      this.nc.subscribe(METRICS_SUBJECT, {
+        callback: (error, msg) => {
+          if (error) return;
+          void metricsSnapshot().then((metrics) => msg.respond(JSON.stringify({ service: name, instance, metrics })));
+        },
+      });
+    }
+  }
+  return MetricsResponder;
 }
 
 function healthController(name: string, instance: string): Type<unknown> {
@@ -130,6 +172,7 @@ export class PlatformModule {
           inject: [NATS_CLIENT],
         },
         PlatformLifecycle,
+        metricsResponder(name, instance, config.EVENTS_STREAM),
       ],
       exports: [SERVICE_CONFIG, SERVICE_LOGGER, NATS_CONNECTION, OutboxRelay, ServiceClient],
     };
