@@ -284,7 +284,12 @@ describe('outbox, inbox and locks on real Postgres and NATS', () => {
     // committed effect itself, not on the in-memory trace.
     const effectsOf = async (eventId: string) =>
       (await ds.query('SELECT count(*)::int AS n FROM effects WHERE event_id = $1', [eventId]))[0].n as number;
-    expect(await waitFor(() => effectsOf(unlucky), (n) => n === 1)).toBe(1);
+    expect(
+      await waitFor(
+        () => effectsOf(unlucky),
+        (n) => n === 1,
+      ),
+    ).toBe(1);
     expect(
       await waitFor(
         () => countDeadLetters(ds),
