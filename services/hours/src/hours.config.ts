@@ -9,11 +9,21 @@ export class HoursConfig extends ServiceConfig {
   ATTENDANCE_ACK_WAIT_MS: number = 30_000;
 
   /**
-   * Concurrent pullers on the one durable attendance consumer in each replica: each check-out is
-   * its own transaction, so several in flight raise throughput; order between check-outs does not matter.
+   * Concurrent pullers on the one durable attendance consumer in each replica: each applies its
+   * batches in its own transactions, so several in flight overlap their commits; order between
+   * check-outs does not matter.
    */
   @IsInt()
   @Min(1)
   @Max(32)
-  ATTENDANCE_CONCURRENCY: number = 8;
+  ATTENDANCE_CONCURRENCY: number = 4;
+
+  /**
+   * Most check-outs a puller writes in one transaction (one inbox insert, one ledger insert);
+   * 1 writes each in its own transaction.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(2000)
+  ATTENDANCE_BATCH_SIZE: number = 500;
 }

@@ -31,7 +31,7 @@ import {
   waitFor,
 } from '#linli/testing';
 import { CertificatesService } from './certificates/certificates.service.js';
-import { ATTENDANCE_CONSUMER, recordAttendance } from './consumers/attendance.consumer.js';
+import { ATTENDANCE_CONSUMER, recordAttendance, recordAttendances } from './consumers/attendance.consumer.js';
 import { hoursData } from './hours.data.js';
 import { HoursModule } from './hours.module.js';
 import { LedgerService } from './ledger/ledger.service.js';
@@ -157,6 +157,73 @@ describe('hours service on real Postgres and NATS', () => {
     expect(await healthy.process(e2 as never)).toBe(false);
     expect(await count(v2.id)).toBe(1);
   });
+
+  it('applies a batch exactly once: a repeated id, a replay under a new id and a failing event among good ones', async () => {
+    const logger = new JsonLogger('test', 'fatal');
+    const batching = new InboxConsumer(ds, nc, logger, {
+      stream: 'unused',
+      durable: ATTENDANCE_CONSUMER,
+      filterSubject: 'unused',
+      handle: (manager, e: EventEnvelope<never>) => recordAttendance(manager, e).then(() => undefined),
+      handleBatch: (manager, events: EventEnvelope<never>[]) =>
+        recordAttendances(manager, events).then(() => undefined),
+    });
+    const [v1, v2, v3] = [newVolunteer(), newVolunteer(), newVolunteer()];
+    const first = attendanceEvent(tenantId, v1);
+    const second = attendanceEvent(tenantId, v2);
+    const replay = { ...second, id: randomUUID() };
+    // Valid for its class, refused by the ledger (recordedBy is a uuid column): the whole transaction fails.
+    const bad = attendanceEvent(tenantId, v3, { recordedBy: 'kiosk-7' });
+    await expect(batching.processBatch([first, first, second, replay, bad] as never[])).rejects.toThrow(/uuid/);
+    expect([await count(v1.id), await count(v2.id), await count(v3.id)]).toEqual([0, 0, 0]);
+    const inboxRows = async (ids: string[]) =>
+      (
+        await ds.query('SELECT count(*)::int AS n FROM inbox WHERE consumer = $1 AND event_id = ANY($2)', [
+          ATTENDANCE_CONSUMER,
+          ids,
+        ])
+      )[0].n as number;
+    expect(await inboxRows([first.id, second.id, replay.id, bad.id])).toBe(0);
+    // Without the failing one: each id recorded once, one entry per attendance; then nothing new.
+    expect(await batching.processBatch([first, first, second, replay] as never[])).toBe(3);
+    expect(await batching.processBatch([first, second, replay] as never[])).toBe(0);
+    expect([await count(v1.id), await count(v2.id)]).toEqual([1, 1]);
+    expect(await inboxRows([first.id, second.id, replay.id])).toBe(3);
+    const [entry] = await ds.query('SELECT source_event_id AS "sourceEventId" FROM entries WHERE volunteer_id = $1', [
+      v2.id,
+    ]);
+    expect(entry.sourceEventId).toBe(second.id);
+  });
+
+  it('sets the failing event of a delivered batch aside after its deliveries and applies the rest once', async () => {
+    const good = [newVolunteer(), newVolunteer(), newVolunteer()];
+    const events = good.map((v) => attendanceEvent(tenantId, v));
+    const replay = { ...events[1], id: randomUUID() };
+    const v = newVolunteer();
+    const bad = attendanceEvent(tenantId, v, { recordedBy: 'kiosk-7' });
+    // Published together, so the service's consumer takes them as one batch (or a few).
+    await Promise.all([
+      ...events.map((e) => publishToStream(nc, e)),
+      publishToStream(nc, events[0], `${events[0].id}-again`),
+      publishToStream(nc, replay),
+      publishToStream(nc, bad),
+    ]);
+    const letters = () =>
+      ds.query('SELECT deliveries, reason FROM dead_letters WHERE consumer = $1 AND event_id = $2', [
+        ATTENDANCE_CONSUMER,
+        bad.id,
+      ]);
+    // Five deliveries with back-off 1 + 2 + 4 + 8 s.
+    const set = await waitFor(letters, (rows: unknown[]) => rows.length > 0, 40_000);
+    expect(set).toEqual([{ deliveries: 5, reason: expect.stringContaining('uuid') }]);
+    expect(await Promise.all(good.map((g) => count(g.id)))).toEqual([1, 1, 1]);
+    expect(await count(v.id)).toBe(0);
+    const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM inbox WHERE consumer = $1 AND event_id = ANY($2)', [
+      ATTENDANCE_CONSUMER,
+      [...events.map((e) => e.id), replay.id, bad.id],
+    ]);
+    expect(n).toBe(4);
+  }, 60_000);
 
   it('applies the station minimum share: below it the entry is kept but does not count', async () => {
     const other = randomUUID();

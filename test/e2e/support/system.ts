@@ -107,10 +107,10 @@ export class TestSystem {
     return spec;
   }
 
-  /** Starts one more replica of a service on the system's database and NATS. */
-  async addReplica(name: string): Promise<ServiceHandle> {
+  /** Starts one more replica of a service on the system's database and NATS, with `env` over the system's own. */
+  async addReplica(name: string, env: Record<string, string> = {}): Promise<ServiceHandle> {
     const spec = this.spec(name);
-    const env = {
+    const settings = {
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'fatal',
       SHUTDOWN_GRACE_MS: '100',
       DATABASE_URL: this.db.url,
@@ -118,8 +118,9 @@ export class TestSystem {
       AUTH_SECRET: TEST_SECRET,
       ...(name === 'identity' ? this.options.identityEnv : {}),
       ...this.options.env?.[name],
+      ...env,
     };
-    const handle = await startServiceReplica(name, spec.register, spec.config(env));
+    const handle = await startServiceReplica(name, spec.register, spec.config(settings));
     this.replicas.set(name, [...(this.replicas.get(name) ?? []), handle]);
     return handle;
   }

@@ -23,6 +23,13 @@ export interface InboxConsumerHostOptions<T> {
   filterSubject?: string;
   maxDeliveries?: number;
   handle: (manager: EntityManager, event: EventEnvelope<T>) => Promise<unknown>;
+  /**
+   * Applies a batch of events in one transaction (see `InboxConsumerOptions.handleBatch`); `handle`
+   * stays the path of a batch that failed.
+   */
+  handleBatch?: (manager: EntityManager, events: EventEnvelope<T>[]) => Promise<unknown>;
+  /** Most events per batch transaction (default 500, 1 = one transaction per event); may read config. */
+  batchSize?: number | ((config: ServiceConfig) => number);
   /** Pullers per replica on the one durable consumer (each event still applied exactly once); may read config. */
   concurrency?: number | ((config: ServiceConfig) => number);
   ackWaitMs?: number | ((config: ServiceConfig) => number);
@@ -47,6 +54,7 @@ export function inboxConsumerHost<T>(options: InboxConsumerHostOptions<T>): Type
     async onApplicationBootstrap() {
       const setting = (value: number | ((config: ServiceConfig) => number) | undefined) =>
         typeof value === 'function' ? value(this.config) : value;
+      const handleBatch = options.handleBatch;
       for (let i = 0; i < (setting(options.concurrency) ?? 1); i++) {
         const consumer = new InboxConsumer<T>(this.ds, this.nc, this.logger, {
           stream: this.config.EVENTS_STREAM,
@@ -58,6 +66,12 @@ export function inboxConsumerHost<T>(options: InboxConsumerHostOptions<T>): Type
           handle: async (manager, event) => {
             await options.handle(manager, event);
           },
+          handleBatch: handleBatch
+            ? async (manager, events) => {
+                await handleBatch(manager, events);
+              }
+            : undefined,
+          batchSize: setting(options.batchSize),
         });
         await consumer.start();
         this.consumers.push(consumer);

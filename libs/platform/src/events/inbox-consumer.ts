@@ -1,6 +1,13 @@
 import type { LoggerService } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages } from '@nats-io/jetstream';
+import {
+  AckPolicy,
+  DeliverPolicy,
+  jetstream,
+  jetstreamManager,
+  type ConsumerMessages,
+  type JsMsg,
+} from '@nats-io/jetstream';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -42,7 +49,18 @@ export interface InboxConsumerOptions<T> {
   durable: string;
   /** One subject filter (wildcards allowed); servers before 2.10 take only one. */
   filterSubject: string;
+  /** Applies one event in the transaction of its inbox row; also the fallback when a batch fails. */
   handle: (manager: EntityManager, event: EventEnvelope<T>) => Promise<void>;
+  /**
+   * Applies several events in one transaction, after their inbox rows: only events not applied
+   * before are passed, each id once. With it the consumer applies what it has received as a batch;
+   * without it every event has its own transaction.
+   */
+  handleBatch?: (manager: EntityManager, events: EventEnvelope<T>[]) => Promise<void>;
+  /** Most events in one batch transaction (default 500); 1 turns batching off. */
+  batchSize?: number;
+  /** How long an idle consumer waits for more events after the first arrives (default 5 ms). */
+  batchWaitMs?: number;
   ackWaitMs?: number;
   /** Payload class per subject: an event whose payload fails its class is dead-lettered at once. */
   payloads?: Record<string, PayloadClass>;
@@ -50,14 +68,28 @@ export interface InboxConsumerOptions<T> {
   maxDeliveries?: number;
 }
 
+interface Received<T> {
+  msg: JsMsg;
+  envelope: EventEnvelope<T>;
+}
+
 /**
  * A durable, explicitly acked JetStream consumer whose handler runs in one transaction with
  * the inbox row for the event id: a redelivered or replayed event finds its id recorded and
  * changes nothing; a crash before commit leaves no trace and the event is delivered again.
+ *
+ * With a batch handler, the messages received while the previous batch was being applied are
+ * applied together: one transaction, one multi-row insert of their inbox rows, one call of the
+ * handler with the events not applied before, then one ack per message. A batch that fails is
+ * applied again event by event, so only the event at fault is retried or set aside
+ * (docs/ARCHITECTURE.md, "Events: outbox, inbox, dead letters").
  */
 export class InboxConsumer<T> {
   private messages?: ConsumerMessages;
   private loop?: Promise<void>;
+  private readonly received: JsMsg[] = [];
+  private wake?: () => void;
+  private ended = false;
 
   constructor(
     private readonly ds: DataSource,
@@ -65,6 +97,10 @@ export class InboxConsumer<T> {
     private readonly logger: LoggerService,
     private readonly options: InboxConsumerOptions<T>,
   ) {}
+
+  private get batchSize(): number {
+    return this.options.handleBatch ? Math.max(1, this.options.batchSize ?? 500) : 1;
+  }
 
   async start() {
     const jsm = await jetstreamManager(this.nc);
@@ -82,62 +118,133 @@ export class InboxConsumer<T> {
       await jsm.consumers.add(this.options.stream, config);
     }
     const consumer = await jetstream(this.nc).consumers.get(this.options.stream, this.options.durable);
-    this.messages = await consumer.consume({ max_messages: 100 });
-    this.loop = (async () => {
+    const batchSize = this.batchSize;
+    this.messages = await consumer.consume({ max_messages: Math.max(100, batchSize) });
+    if (batchSize === 1) {
+      this.loop = (async () => {
+        for await (const msg of this.messages!) await this.settle(msg);
+      })();
+      return;
+    }
+    // One loop only receives, so messages pile up while the other applies the previous batch.
+    const receive = (async () => {
       for await (const msg of this.messages!) {
-        const deliveries = msg.info.deliveryCount;
-        const setAside = async (reason: string, eventId?: string) => {
-          await recordDeadLetter(this.ds, {
-            consumer: this.options.durable,
-            eventId,
-            subject: msg.subject,
-            message: msg.string(),
-            reason,
-            deliveries,
-          });
-          this.logger.error(
-            `event ${eventId ?? '(no id)'} on ${msg.subject} set aside as a dead letter after ${deliveries} deliveries: ${reason}`,
-            'InboxConsumer',
-          );
-          msg.ack();
-        };
-        try {
-          let envelope: EventEnvelope<T>;
-          try {
-            envelope = msg.json<EventEnvelope<T>>();
-          } catch {
-            await setAside('not JSON');
-            continue;
+        this.received.push(msg);
+        this.wake?.();
+      }
+    })().finally(() => {
+      this.ended = true;
+      this.wake?.();
+    });
+    const apply = (async () => {
+      for (;;) {
+        if (this.received.length === 0) {
+          if (this.ended) return;
+          await new Promise<void>((resolve) => (this.wake = resolve));
+          this.wake = undefined;
+          // Idle until now: give the rest of a burst a moment to arrive and join the batch.
+          if (this.received.length < batchSize && !this.ended) {
+            await new Promise((r) => setTimeout(r, this.options.batchWaitMs ?? 5));
           }
-          const problem = await envelopeProblem(envelope, this.options.payloads ?? {});
-          if (problem) {
-            await setAside(problem, typeof envelope?.id === 'string' ? envelope.id : undefined);
-            continue;
-          }
-          try {
-            await logContext.run({ requestId: envelope.requestId, tenantId: envelope.tenantId }, () =>
-              this.process(envelope),
-            );
-            msg.ack();
-          } catch (error) {
-            const reason = (error as Error).message;
-            if (deliveries >= (this.options.maxDeliveries ?? 5)) {
-              await setAside(reason, envelope.id);
-            } else {
-              this.logger.warn(
-                `event ${envelope.id} failed (delivery ${deliveries}), will retry: ${reason}`,
-                'InboxConsumer',
-              );
-              msg.nak(Math.min(1000 * 2 ** (deliveries - 1), 10_000));
-            }
-          }
-        } catch (error) {
-          // The dead-letter table itself is unreachable (database down): try again later.
-          this.logger.warn(`event on ${msg.subject} not settled: ${(error as Error).message}`, 'InboxConsumer');
-          msg.nak(1000);
+          continue;
         }
+        await this.settleBatch(this.received.splice(0, batchSize));
       }
     })();
+    this.loop = Promise.all([receive, apply]).then(() => undefined);
+  }
+
+  /** The message's envelope, or undefined when it cannot be applied and was set aside at once. */
+  private async accept(msg: JsMsg): Promise<EventEnvelope<T> | undefined> {
+    let envelope: EventEnvelope<T>;
+    try {
+      envelope = msg.json<EventEnvelope<T>>();
+    } catch {
+      await this.setAside(msg, 'not JSON');
+      return undefined;
+    }
+    const problem = await envelopeProblem(envelope, this.options.payloads ?? {});
+    if (problem) {
+      await this.setAside(msg, problem, typeof envelope?.id === 'string' ? envelope.id : undefined);
+      return undefined;
+    }
+    return envelope;
+  }
+
+  private async setAside(msg: JsMsg, reason: string, eventId?: string) {
+    const deliveries = msg.info.deliveryCount;
+    await recordDeadLetter(this.ds, {
+      consumer: this.options.durable,
+      eventId,
+      subject: msg.subject,
+      message: msg.string(),
+      reason,
+      deliveries,
+    });
+    this.logger.error(
+      `event ${eventId ?? '(no id)'} on ${msg.subject} set aside as a dead letter after ${deliveries} deliveries: ${reason}`,
+      'InboxConsumer',
+    );
+    msg.ack();
+  }
+
+  /** The dead-letter table itself is unreachable (database down): the message comes back later. */
+  private unsettled(msg: JsMsg, error: unknown) {
+    this.logger.warn(`event on ${msg.subject} not settled: ${(error as Error).message}`, 'InboxConsumer');
+    msg.nak(1000);
+  }
+
+  /** Applies one message in its own transaction: acked, retried with back-off, or set aside. */
+  private async settle(msg: JsMsg, accepted?: EventEnvelope<T>) {
+    try {
+      const envelope = accepted ?? (await this.accept(msg));
+      if (!envelope) return;
+      const deliveries = msg.info.deliveryCount;
+      try {
+        await logContext.run({ requestId: envelope.requestId, tenantId: envelope.tenantId }, () =>
+          this.process(envelope),
+        );
+        msg.ack();
+      } catch (error) {
+        const reason = (error as Error).message;
+        if (deliveries >= (this.options.maxDeliveries ?? 5)) {
+          await this.setAside(msg, reason, envelope.id);
+        } else {
+          this.logger.warn(
+            `event ${envelope.id} failed (delivery ${deliveries}), will retry: ${reason}`,
+            'InboxConsumer',
+          );
+          msg.nak(Math.min(1000 * 2 ** (deliveries - 1), 10_000));
+        }
+      }
+    } catch (error) {
+      this.unsettled(msg, error);
+    }
+  }
+
+  /** Applies messages in one transaction; if that fails, each in its own (`settle`). */
+  private async settleBatch(msgs: JsMsg[]) {
+    const ready: Received<T>[] = [];
+    for (const msg of msgs) {
+      try {
+        const envelope = await this.accept(msg);
+        if (envelope) ready.push({ msg, envelope });
+      } catch (error) {
+        this.unsettled(msg, error);
+      }
+    }
+    if (ready.length === 0) return;
+    try {
+      await this.processBatch(ready.map((r) => r.envelope));
+    } catch (error) {
+      this.logger.warn(
+        `a batch of ${ready.length} events failed, applying them one by one: ${(error as Error).message}`,
+        'InboxConsumer',
+      );
+      for (const { msg, envelope } of ready) await this.settle(msg, envelope);
+      return;
+    }
+    for (const { msg } of ready) msg.ack();
   }
 
   /** Applies one event exactly once; returns false when it had already been applied. */
@@ -150,6 +257,32 @@ export class InboxConsumer<T> {
       if (inserted.length === 0) return false;
       await this.options.handle(manager, envelope);
       return true;
+    });
+  }
+
+  /**
+   * Applies events exactly once in one transaction, through the batch handler (or `handle` for
+   * each when there is none): one insert of all their inbox rows drops the ids applied before and
+   * repeated ones. Returns how many were applied. Throws, leaving no trace, when the handler does.
+   */
+  async processBatch(envelopes: EventEnvelope<T>[]): Promise<number> {
+    const byId = new Map<string, EventEnvelope<T>>();
+    for (const e of envelopes) if (!byId.has(e.id.toLowerCase())) byId.set(e.id.toLowerCase(), e);
+    if (byId.size === 0) return 0;
+    const unique = [...byId.values()];
+    return this.ds.transaction(async (manager) => {
+      const inserted: { event_id: string }[] = await manager.query(
+        `INSERT INTO inbox (consumer, event_id, subject)
+         SELECT $1, e.id, e.subject FROM unnest($2::uuid[], $3::text[]) AS e (id, subject)
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+        [this.options.durable, unique.map((e) => e.id), unique.map((e) => e.subject)],
+      );
+      const fresh = new Set(inserted.map((r) => r.event_id.toLowerCase()));
+      const events = unique.filter((e) => fresh.has(e.id.toLowerCase()));
+      if (events.length === 0) return 0;
+      if (this.options.handleBatch) await this.options.handleBatch(manager, events);
+      else for (const event of events) await this.options.handle(manager, event);
+      return events.length;
     });
   }
 

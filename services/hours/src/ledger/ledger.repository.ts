@@ -285,6 +285,60 @@ export class LedgerRepository {
     return rows.length > 0;
   }
 
+  /**
+   * Writes attendance entries in one statement; an attendance (or event) already in the ledger, or
+   * repeated in `entries`, is skipped by the same unique indexes as `insertAttendance`. Returns the
+   * source event ids of the entries written.
+   */
+  async insertAttendances(manager: EntityManager, entries: AttendanceEntry[]): Promise<string[]> {
+    if (entries.length === 0) return [];
+    const column = <K extends keyof AttendanceEntry>(key: K) => entries.map((e) => e[key]);
+    const rows: { sourceEventId: string }[] = await manager.query(
+      `INSERT INTO entries (id, tenant_id, volunteer_id, kind, source_event_id, attendance_id, service_date, minutes,
+         actual_minutes, shift_minutes, attended_share, counts, not_counted_reason, activity_id, activity_title, shift_id,
+         project_id, project_domain, team_id, tier_node_id, tier_path, content, place, checked_in_at, checked_out_at, recorded_by)
+       SELECT e.id, e.tenant_id, e.volunteer_id, 'attendance', e.source_event_id, e.attendance_id, e.service_date, e.minutes,
+         e.actual_minutes, e.shift_minutes, e.attended_share, e.counts, e.not_counted_reason, e.activity_id, e.activity_title,
+         e.shift_id, e.project_id, e.project_domain, e.team_id, e.tier_node_id, e.tier_path, e.activity_title, e.place,
+         e.checked_in_at, e.checked_out_at, e.recorded_by
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::date[], $7::int[], $8::int[], $9::int[],
+           $10::numeric[], $11::boolean[], $12::text[], $13::uuid[], $14::text[], $15::uuid[], $16::uuid[], $17::text[],
+           $18::uuid[], $19::uuid[], $20::text[], $21::text[], $22::timestamptz[], $23::timestamptz[], $24::uuid[])
+           WITH ORDINALITY AS e (id, tenant_id, volunteer_id, source_event_id, attendance_id, service_date, minutes,
+             actual_minutes, shift_minutes, attended_share, counts, not_counted_reason, activity_id, activity_title, shift_id,
+             project_id, project_domain, team_id, tier_node_id, tier_path, place, checked_in_at, checked_out_at, recorded_by, n)
+         ORDER BY e.n
+       ON CONFLICT DO NOTHING RETURNING source_event_id AS "sourceEventId"`,
+      [
+        column('id'),
+        column('tenantId'),
+        column('volunteerId'),
+        column('sourceEventId'),
+        column('attendanceId'),
+        column('date'),
+        column('minutes'),
+        column('actualMinutes'),
+        column('shiftMinutes'),
+        column('attendedShare'),
+        column('counts'),
+        column('notCountedReason'),
+        column('activityId'),
+        column('activityTitle'),
+        column('shiftId'),
+        column('projectId'),
+        column('projectDomain'),
+        column('teamId'),
+        column('tierNodeId'),
+        column('tierPath'),
+        column('place'),
+        column('checkedInAt'),
+        column('checkedOutAt'),
+        column('recordedBy'),
+      ],
+    );
+    return rows.map((r) => r.sourceEventId);
+  }
+
   /** A decision on an entry (the entry itself is never touched); the primary key allows one per entry. */
   async insertDecision(
     manager: EntityManager,

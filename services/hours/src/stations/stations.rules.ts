@@ -24,14 +24,23 @@ export const DEFAULT_SETTINGS: StationSettings = {
   contact: null,
 };
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one (it loads the zone's
+// rules), and every check-out asks for a date: one formatter per zone, kept.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The date (`YYYY-MM-DD`) an instant falls on in a zone: the station's zone decides what "a day" is. */
 export function todayIn(timezone: string, at = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: timezone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
+  let format = dayFormats.get(timezone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone: timezone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(timezone, format);
+  }
+  return format.format(at);
 }
 
 /** Whether a value names a time zone this runtime knows. */
