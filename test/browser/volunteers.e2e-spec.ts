@@ -91,7 +91,7 @@ describe('volunteers, imports and teams in a browser', () => {
     await signIn('zhanzhang', 'growth');
     const tabs = (await page.locator('.app-nav a').allTextContents()).map((t) => t.split(' ')[0]);
     expect(tabs).toEqual(expect.arrayContaining(['志愿者', '导入', '志愿服务队']));
-    expect(tabs.slice(0, 5)).toEqual(['组织发展', '三级架构', '组织名录', '班次', '待审核时长']);
+    expect(tabs.slice(0, 6)).toEqual(['组织发展', '村级覆盖', '三级架构', '组织名录', '班次', '待审核时长']);
 
     await page.locator('.app-nav a', { hasText: '志愿者' }).click();
     await waitForHash('volunteers');
