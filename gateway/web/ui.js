@@ -42,6 +42,17 @@ export function statCard(id, zh, en, value, note) {
   );
 }
 
+/** The buttons of a segmented switch: [value, zh, en] options, the chosen one pressed. */
+export function segments(options, chosen, pick) {
+  return options.map(([value, zh, en]) =>
+    h(
+      'button',
+      { type: 'button', class: 'segment', 'aria-pressed': String(chosen === value), onclick: () => pick(value) },
+      bi(zh, en),
+    ),
+  );
+}
+
 let fieldSeq = 0;
 
 /**

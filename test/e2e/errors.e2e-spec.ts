@@ -18,7 +18,8 @@ describe('error mapping through the gateway', () => {
   let orgId: string;
 
   beforeAll(async () => {
-    system = await TestSystem.start({ label: 'errors', rpcTimeoutMs: 800 });
+    // Short enough for the 504 test to be quick, long enough for a login (argon2) on a busy machine.
+    system = await TestSystem.start({ label: 'errors', rpcTimeoutMs: 2500 });
     await system.as('head');
     tree = (await system.http().get('/api/v1/tiers/tree').expect(200)).body[0];
     orgId = (await system.http().get('/api/v1/organisations?pageSize=1').expect(200)).body.items[0].id;

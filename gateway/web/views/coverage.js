@@ -13,6 +13,7 @@ import {
   loadingState,
   paramsObject,
   problemAlert,
+  segments,
   showFormProblem,
   statCard,
   todayIso,
@@ -277,20 +278,13 @@ export function mount(root, params) {
 
   function drawFilter() {
     filter.replaceChildren(
-      ...[
-        ['', '全部', 'All'],
-        ['unreached', '只看未覆盖', 'Not reached only'],
-      ].map(([only, zh, en]) =>
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'segment',
-            'aria-pressed': String(state.only === only),
-            onclick: () => go('coverage', { ...current(), only }, { replace: true }),
-          },
-          bi(zh, en),
-        ),
+      ...segments(
+        [
+          ['', '全部', 'All'],
+          ['unreached', '只看未覆盖', 'Not reached only'],
+        ],
+        state.only,
+        (only) => go('coverage', { ...current(), only }, { replace: true }),
       ),
     );
   }

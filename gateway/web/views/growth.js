@@ -14,6 +14,7 @@ import {
   h,
   loadingState,
   paramsObject,
+  segments,
   showFormProblem,
   statCard,
   thisMonth,
@@ -184,23 +185,16 @@ export function mount(root, params) {
   function drawModeSwitch(multi) {
     modeSwitch.replaceChildren();
     if (!multi) return;
-    for (const [mode, zh, en] of [
-      ['line', '折线', 'Lines'],
-      ['stacked', '堆叠', 'Stacked'],
-    ]) {
-      modeSwitch.append(
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'segment',
-            'aria-pressed': String(state.mode === mode),
-            onclick: () => go('growth', { ...current(), mode }, { replace: true }),
-          },
-          bi(zh, en),
-        ),
-      );
-    }
+    modeSwitch.append(
+      ...segments(
+        [
+          ['line', '折线', 'Lines'],
+          ['stacked', '堆叠', 'Stacked'],
+        ],
+        state.mode,
+        (mode) => go('growth', { ...current(), mode }, { replace: true }),
+      ),
+    );
   }
 
   function drawChart() {

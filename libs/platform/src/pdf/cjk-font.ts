@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 /**
  * CJK fonts looked for, in order (Debian packages fonts-wqy-zenhei, fonts-wqy-microhei,
@@ -16,6 +16,26 @@ export function findCjkFont(): { path: string; family?: string } | null {
   const override = process.env.CJK_FONT ?? process.env.HOURS_CJK_FONT;
   if (override && existsSync(override)) return { path: override };
   return FONT_CANDIDATES.find((f) => existsSync(f.path)) ?? null;
+}
+
+let cached: { path: string; family?: string; data: Buffer } | null | undefined;
+
+/**
+ * Sets a PDFKit document's font to the CJK font, read from disk once per process (the font file
+ * is some 16 MB); false when there is none.
+ */
+export function useCjkFont(doc: {
+  registerFont(name: string, src: Buffer, family?: string): unknown;
+  font(name: string): unknown;
+}): boolean {
+  if (cached === undefined) {
+    const font = findCjkFont();
+    cached = font ? { ...font, data: readFileSync(font.path) } : null;
+  }
+  if (!cached) return false;
+  doc.registerFont('cjk', cached.data, cached.family);
+  doc.font('cjk');
+  return true;
 }
 
 /** The bytes a document stream (a PDFKit document) writes, once it ends. Call before `end()`. */

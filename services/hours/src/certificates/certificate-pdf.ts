@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { collectBytes, findCjkFont } from '#linli/platform';
+import { collectBytes, useCjkFont } from '#linli/platform';
 import { toHours } from '../ledger/ledger.rules.js';
 
 export interface CertificateContent {
@@ -38,9 +38,7 @@ export async function renderCertificatePdf(c: CertificateContent): Promise<Buffe
     info: { Title: `志愿服务证明 ${c.number}`, Author: c.issuerName },
   });
   const done = collectBytes(doc);
-  const font = findCjkFont();
-  if (font?.family) doc.font(font.path, font.family);
-  else if (font) doc.font(font.path);
+  const font = useCjkFont(doc);
   const t = (zh: string, en: string) => (font ? zh : en);
   const dash = '—';
 

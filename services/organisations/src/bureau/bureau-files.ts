@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import type { BureauReport } from '#linli/contracts';
-import { collectBytes, findCjkFont } from '#linli/platform';
+import { collectBytes, useCjkFont } from '#linli/platform';
 
 type Cell = string | number;
 interface Table {
@@ -69,8 +69,7 @@ const heading = (r: BureauReport) =>
 export function bureauPdf(r: BureauReport): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: heading(r), Author: r.station } });
   const done = collectBytes(doc);
-  const font = findCjkFont();
-  if (font) doc.registerFont('cjk', font.path, font.family).font('cjk');
+  const font = useCjkFont(doc);
   const width = doc.page.width - 100;
   doc.fontSize(18).text(heading(r), { align: 'center' });
   doc.moveDown(0.3).fontSize(10).fillColor('#555');
