@@ -32,3 +32,5 @@ export * from './contracts/handle.decorator.js';
 export * from './events/event-copy.js';
 export * from './events/dead-letters.js';
 export * from './nest/service-definition.js';
+export * from './time/zoned-time.js';
+export * from './files/csv.js';

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { DEMO_STATION, demoId, type ServiceDomain } from '#linli/contracts';
 import { expandRecurrence } from '../shifts/shifts.rules.js';
-import { addDays, wallClockOf, weekdayOf, zonedToInstant } from '../shifts/zoned-time.js';
+import { addDays, wallClockOf, weekdayOf, zonedToInstant } from '#linli/platform';
 import { insertVolunteers } from '../volunteers/volunteers.repository.js';
 
 const TZ = DEMO_STATION.timezone;

@@ -1,5 +1,5 @@
 import { expandRecurrence, parseRecurrence, RecurrenceError } from './shifts.rules.js';
-import { wallClockOf, zonedToInstant } from './zoned-time.js';
+import { wallClockOf, zonedToInstant } from '#linli/platform';
 
 const iso = (d: Date) => d.toISOString();
 const local = (d: Date, tz: string) => {

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { ActivitiesErrors } from '../activities.errors.js';
 import rrule from 'rrule';
-import { addDays, daysBetween, wallClockOf, zonedToInstant, type WallClock } from './zoned-time.js';
+import { addDays, daysBetween, wallClockOf, zonedToInstant, type WallClock } from '#linli/platform';
 
 const { RRule } = rrule;
 

@@ -1,5 +1,4 @@
-import type { DomainException } from '#linli/platform';
-import { localDateOf } from '../shifts/zoned-time.js';
+import { localDateOf, type DomainException } from '#linli/platform';
 import type { PlaceCounts } from '../shifts/shifts.repository.js';
 import { ActivitiesErrors } from '../activities.errors.js';
 

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { StationEventPayload } from '#linli/contracts';
-import type { EventEnvelope } from '#linli/platform';
-import { isValidTimeZone } from '../shifts/zoned-time.js';
+import { isValidTimeZone, type EventEnvelope } from '#linli/platform';
 
 export interface StationSettingsRow {
   timezone: string;

@@ -1,4 +1,5 @@
-import { csvCell, toCsv } from './exports.rules.js';
+import { csvCell } from '#linli/platform';
+import { toCsv } from './exports.rules.js';
 
 describe('hours export', () => {
   it('quotes what needs quoting and never lets a spreadsheet run a formula', () => {

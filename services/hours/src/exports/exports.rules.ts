@@ -1,4 +1,5 @@
 import type { ExportGroup } from '#linli/contracts';
+import { toCsvFile } from '#linli/platform';
 import { toHours } from '../ledger/ledger.rules.js';
 
 /** One line of an export: a volunteer, team, project or village with its minutes. */
@@ -18,13 +19,6 @@ export const HEADERS: Record<ExportGroup, string> = {
   village: '村级服务点 Village',
 };
 
-/** CSV cell: quoted when needed; a leading =,+,-,@ is neutralised so a spreadsheet never runs it as a formula. */
-export function csvCell(value: string | number): string {
-  let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export function toCsv(groupBy: ExportGroup, rows: ExportRow[]): string {
   const header = [
     HEADERS[groupBy],
@@ -35,11 +29,14 @@ export function toCsv(groupBy: ExportGroup, rows: ExportRow[]): string {
     '已审核小时 Approved hours',
     '待审核分钟 Pending minutes',
   ];
-  const lines = rows.map((r) =>
-    [r.label, r.key, r.volunteers, r.entries, r.approvedMinutes, toHours(r.approvedMinutes), r.pendingMinutes]
-      .map(csvCell)
-      .join(','),
-  );
-  // BOM so Excel opens the Chinese text as UTF-8.
-  return `\uFEFF${[header.map(csvCell).join(','), ...lines].join('\r\n')}\r\n`;
+  const lines = rows.map((r) => [
+    r.label,
+    r.key,
+    r.volunteers,
+    r.entries,
+    r.approvedMinutes,
+    toHours(r.approvedMinutes),
+    r.pendingMinutes,
+  ]);
+  return toCsvFile([header, ...lines]);
 }

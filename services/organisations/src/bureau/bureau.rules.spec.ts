@@ -1,5 +1,6 @@
 import type { CoverageCounts, GrowthReport } from '#linli/contracts';
-import { bureauPeriod, bureauReport, growthRows, sumUnder } from './bureau.rules.js';
+import { sumUnder } from '../coverage/coverage.rules.js';
+import { bureauPeriod, bureauReport, growthRows } from './bureau.rules.js';
 
 const growth = (series: GrowthReport['series'], labels: Record<string, string> = {}): GrowthReport => ({
   from: '2021-11-01',

@@ -7,7 +7,7 @@ import {
   type CoverageCounts,
   type GrowthReport,
 } from '#linli/contracts';
-import { monthPeriod } from '../coverage/coverage.rules.js';
+import { monthPeriod, sumUnder } from '../coverage/coverage.rules.js';
 
 /** The period a query asks for, or why it cannot be reported on (a future one, both month and year). */
 export function bureauPeriod(query: { month?: string; year?: string }, today: string): BureauPeriod | string {
@@ -48,18 +48,6 @@ export function growthRows(report: GrowthReport): BureauGrowthRow[] {
     rows.set(point.key, row);
   }
   return [...rows.values()].filter((r) => r.count > 0 || r.new > 0 || r.dissolved > 0);
-}
-
-/** Sums each figure over the items whose path is under `prefix` (every item when it is '/'). */
-export function sumUnder(sources: CoverageCounts[], prefix = '/'): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const source of sources) {
-    for (const item of source.items) {
-      if (!item.tierPath.startsWith(prefix)) continue;
-      for (const [key, value] of Object.entries(item.counts)) out[key] = (out[key] ?? 0) + (Number(value) || 0);
-    }
-  }
-  return out;
 }
 
 const hours = (minutes: number) => Math.round(minutes / 6) / 10;
