@@ -32,7 +32,7 @@ interface Row {
   build?: (scope: Scope, actor: Actor) => Promise<Request>;
 }
 
-const ACTORS: Actor[] = ['head', 'community', 'village', 'team', 'volunteer', 'admin', 'otherHead'];
+const ACTORS: Actor[] = ['head', 'community', 'village', 'team', 'volunteer', 'admin', 'bureau', 'otherHead'];
 const LEADS: Actor[] = ['head', 'community', 'village'];
 const READERS: Actor[] = ['head', 'community', 'village', 'team'];
 const EVERY_STATION_ROLE: Actor[] = ['head', 'community', 'village', 'team', 'volunteer'];
@@ -728,6 +728,50 @@ describe('authorization matrix', () => {
         path: `/api/v1/reports/coverage/export?format=csv&tierNodeId=${villageFor(scope)}`,
       }),
     },
+    'GET /api/v1/bureau/stations': {
+      scoped: false,
+      allowedIn: ['bureau'],
+      success: 200,
+      build: async () => ({ path: '/api/v1/bureau/stations?month=2021-11' }),
+    },
+    'GET /api/v1/bureau/stations/{stationId}/report': {
+      scoped: false,
+      allowedIn: ['bureau'],
+      success: 200,
+      build: async () => ({ path: `/api/v1/bureau/stations/${DEMO_STATION.tenantId}/report?month=2021-11` }),
+    },
+    'GET /api/v1/bureau/stations/{stationId}/report/export': {
+      scoped: false,
+      allowedIn: ['bureau'],
+      success: 200,
+      build: async () => ({
+        path: `/api/v1/bureau/stations/${DEMO_STATION.tenantId}/report/export?month=2021-11&format=xlsx`,
+      }),
+    },
+    'POST /api/v1/bureau-officers': {
+      scoped: false,
+      allowedIn: ['admin'],
+      success: 201,
+      build: async () => ({
+        path: '/api/v1/bureau-officers',
+        body: { name: '矩阵督导', phone: phone(), stationIds: [DEMO_STATION.tenantId] },
+      }),
+    },
+    'GET /api/v1/bureau-officers': {
+      scoped: false,
+      allowedIn: ['admin'],
+      success: 200,
+      build: async () => ({ path: '/api/v1/bureau-officers' }),
+    },
+    'PUT /api/v1/bureau-officers/{id}/stations': {
+      scoped: false,
+      allowedIn: ['admin'],
+      success: 200,
+      build: async () => ({
+        path: `/api/v1/bureau-officers/${demoId('user', 'bureau')}/stations`,
+        body: { stationIds: [DEMO_STATION.tenantId] },
+      }),
+    },
     'GET /api/v1/reports/bureau': {
       scoped: false,
       allowedIn: [...READERS, 'otherHead'],
@@ -840,7 +884,7 @@ describe('authorization matrix', () => {
 
   beforeAll(async () => {
     system = await TestSystem.start({ label: 'authz_matrix' });
-    for (const persona of ['head', 'community', 'village', 'team', 'volunteer', 'admin'] as const)
+    for (const persona of ['head', 'community', 'village', 'team', 'volunteer', 'admin', 'bureau'] as const)
       clients.set(persona, await system.as(persona));
     const tree = (await as('head').get('/api/v1/tiers/tree').expect(200)).body[0];
     const byCode = (code: string) => tree.children.find((c: { code: string }) => c.code === code);
@@ -1014,8 +1058,9 @@ describe('authorization matrix', () => {
       return actor === 'otherHead' ? row.success : barred ? [403, 404] : 404;
     }
     if (actor === 'otherHead' && scope !== 'single') return 404; // the demo station's objects, seen from the second station
-    // The platform admin belongs to no station: a station's objects are another tenant's to it.
-    if (actor === 'admin' && scope !== 'single') return row.allowedIn.includes('admin') ? 404 : [403, 404];
+    // The platform admin and a bureau officer belong to no station: a station's objects are another tenant's to them.
+    if ((actor === 'admin' || actor === 'bureau') && scope !== 'single')
+      return row.allowedIn.includes(actor) ? 404 : [403, 404];
     const allowed = scope === 'out' ? (row.allowedOut ?? []) : row.allowedIn;
     return allowed.includes(actor) ? row.success : 403;
   }

@@ -242,7 +242,7 @@ describe('fuzzing every operation with malformed input', () => {
 
   const tags = [
     'auth|me|stations|users|grants|tiers',
-    'organisations|reports',
+    'organisations|reports|bureau',
     'hours|certificates|projects',
     'activities|shifts|calendar',
     'teams|volunteers',
@@ -266,7 +266,7 @@ describe('fuzzing every operation with malformed input', () => {
         // The persona the operation admits, so that the malformed input meets the validation and the handler.
         const all = cases.forOperation(path, op);
         let token: string | undefined;
-        for (const persona of ['head', 'admin', 'volunteer'] as Persona[]) {
+        for (const persona of ['head', 'admin', 'bureau', 'volunteer'] as Persona[]) {
           token = await system.token(persona);
           const probe = await send(token, method, path, all[0] ?? { label: '', path: {} });
           if (probe.status !== 403) break;

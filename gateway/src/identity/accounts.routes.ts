@@ -17,6 +17,25 @@ export const StationsController = routesController('StationsController', 'statio
     name: 'list',
     summary: '社工站列表 / Stations you can see',
   },
+  {
+    route: 'POST bureau-officers',
+    operation: api.bureauOfficerCreate,
+    name: 'createBureauOfficer',
+    status: 201,
+    summary: '开通民政局督导账号（平台管理员）/ Open a bureau officer’s account over several stations (platform admin)',
+  },
+  {
+    route: 'GET bureau-officers',
+    operation: api.bureauOfficerList,
+    name: 'listBureauOfficers',
+    summary: '民政局督导账号列表（平台管理员）/ Bureau officers and the stations they supervise',
+  },
+  {
+    route: 'PUT bureau-officers/:id/stations',
+    operation: api.bureauOfficerStations,
+    name: 'setBureauOfficerStations',
+    summary: '调整督导的社工站（平台管理员）/ Replace the stations an officer supervises',
+  },
 ]);
 
 export const UsersController = routesController('UsersController', 'users 账号', [

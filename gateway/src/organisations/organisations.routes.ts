@@ -76,4 +76,27 @@ export const OrganisationsController = routesController('OrganisationsController
       produces: ['application/pdf', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
     },
   },
+  {
+    route: 'GET bureau/stations',
+    operation: api.bureauRollup,
+    name: 'bureauRollup',
+    summary:
+      '民政局督导：所督导各站的汇总数字 / A bureau officer’s roll-up of the stations they supervise (counts only)',
+  },
+  {
+    route: 'GET bureau/stations/:stationId/report',
+    operation: api.bureauStationReport,
+    name: 'bureauStationReport',
+    summary: '所督导社工站的民政局报表 / One supervised station’s bureau report',
+  },
+  {
+    route: 'GET bureau/stations/:stationId/report/export',
+    operation: api.bureauStationExport,
+    name: 'bureauStationExport',
+    summary: '所督导社工站的报表导出（PDF 或 XLSX）/ One supervised station’s report as PDF or XLSX',
+    file: {
+      disposition: 'attachment',
+      produces: ['application/pdf', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    },
+  },
 ]);

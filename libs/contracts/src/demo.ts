@@ -28,4 +28,6 @@ export const DEMO_ACCOUNTS = [
   { key: 'village', name: '赵主任', username: null, phone: '13800000003', role: 'village_lead', node: 'JL-01-01' },
   { key: 'team', name: '刘队长', username: null, phone: '13800000004', role: 'team_leader', node: 'JL-01-01' },
   { key: 'volunteer', name: '陈志愿', username: null, phone: '13800000005', role: 'volunteer', node: 'JL-01-01' },
+  // A district civil affairs bureau's officer supervising the station: its figures, never its people.
+  { key: 'bureau', name: '孙科长', username: 'minzhengju', phone: null, role: 'bureau_officer', node: 'root' },
 ] as const;

@@ -52,6 +52,7 @@ const DEFAULT_NODE: Record<Exclude<Role, 'platform_admin'>, keyof Omit<TierTree,
   village_lead: 'village',
   team_leader: 'village',
   volunteer: 'village',
+  bureau_officer: 'root',
 };
 
 /** A signed caller holding one role in a tree (at its default node, or the one given). */

@@ -46,6 +46,11 @@ export const IdentityErrors = declaredErrors(IdentityApi, {
     code: 'GRANT.LAST_STATION_HEAD',
     message: '不能撤销最后一位站长 / The last station head cannot be revoked',
   }),
+  stationNotFound: (id: string) => ({
+    code: 'STATION.NOT_FOUND',
+    message: '社工站不存在 / Station not found',
+    details: { id },
+  }),
   forbidden: () => ({ code: 'ACCESS.FORBIDDEN', message: '您没有执行此操作的权限 / You are not allowed to do this' }),
   outsideScope: () => ({
     code: 'ACCESS.OUTSIDE_SCOPE',

@@ -3,12 +3,14 @@ import { PlatformModule } from '#linli/platform';
 import { AuditRepository } from './audit/audit.repository.js';
 import { AuthRepository } from './auth/auth.repository.js';
 import { AuthService } from './auth/auth.service.js';
+import { BureauOfficersService } from './bureau/bureau-officers.service.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { CredentialsRepository } from './credentials/credentials.repository.js';
 import { CredentialsService } from './credentials/credentials.service.js';
 import { GrantsRepository } from './grants/grants.repository.js';
 import { GrantsService } from './grants/grants.service.js';
 import { AuthHandlers } from './handlers/auth.handlers.js';
+import { BureauOfficersHandlers } from './handlers/bureau-officers.handlers.js';
 import { GrantsHandlers } from './handlers/grants.handlers.js';
 import { StationsHandlers } from './handlers/stations.handlers.js';
 import { UsersHandlers } from './handlers/users.handlers.js';
@@ -26,11 +28,12 @@ export class IdentityModule {
     return {
       module: IdentityModule,
       imports: [PlatformModule.forService({ name: SERVICE_NAME, config, data: identityData })],
-      controllers: [AuthHandlers, StationsHandlers, UsersHandlers, GrantsHandlers],
+      controllers: [AuthHandlers, StationsHandlers, UsersHandlers, GrantsHandlers, BureauOfficersHandlers],
       providers: [
         AuditRepository,
         AuthRepository,
         AuthService,
+        BureauOfficersService,
         LoginThrottle,
         CredentialsRepository,
         CredentialsService,

@@ -1,6 +1,9 @@
 import { event, listOf, operation, serviceApi } from '../api/operation.js';
 import {
   ActivateDto,
+  BureauOfficerDto,
+  CreateBureauOfficerDto,
+  CreatedBureauOfficerDto,
   CreatedStationDto,
   CreatedUserDto,
   CreateGrantDto,
@@ -19,6 +22,7 @@ import {
   UserPage,
   VolunteerAccountDto,
   StationDto,
+  SupervisedStationsDto,
 } from './identity.dto.js';
 
 /** Asked of organisations with the caller's token: an unknown node or another station's is 404. */
@@ -93,6 +97,23 @@ export const IdentityApi = serviceApi(
       subject: 'identity.grant.delete',
       fields: { id: 'uuid' },
       errors: { 'GRANT.NOT_FOUND': 404, 'GRANT.LAST_STATION_HEAD': 409 },
+    }),
+    /** The platform admin opens an account for a civil affairs bureau's officer over several stations. */
+    bureauOfficerCreate: operation({
+      subject: 'identity.bureau_officer.create',
+      input: CreateBureauOfficerDto,
+      response: CreatedBureauOfficerDto,
+      idempotent: true,
+      errors: { 'USER.PHONE_TAKEN': 409, 'STATION.NOT_FOUND': 404 },
+    }),
+    bureauOfficerList: operation({ subject: 'identity.bureau_officer.list', response: listOf(BureauOfficerDto) }),
+    /** Replaces the stations an officer supervises; the next token they get says so. */
+    bureauOfficerStations: operation({
+      subject: 'identity.bureau_officer.stations',
+      fields: { id: 'uuid' },
+      input: SupervisedStationsDto,
+      response: BureauOfficerDto,
+      errors: { 'USER.NOT_FOUND': 404, 'STATION.NOT_FOUND': 404 },
     }),
     /** Not on the public API: the volunteers service calls it while registering a volunteer. */
     volunteerAccountCreate: operation({

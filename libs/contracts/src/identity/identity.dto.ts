@@ -1,6 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
   IsDefined,
   IsIn,
   IsNotEmpty,
@@ -21,8 +25,18 @@ export const ROLES = [
   'village_lead',
   'team_leader',
   'volunteer',
+  'bureau_officer',
 ] as const;
 export type RoleName = (typeof ROLES)[number];
+/** The roles an account holds inside a station (a bureau officer's account belongs to none). */
+export const STATION_ROLES = [
+  'platform_admin',
+  'station_head',
+  'community_lead',
+  'village_lead',
+  'team_leader',
+  'volunteer',
+] as const;
 export const GRANTABLE_ROLES = ['station_head', 'community_lead', 'village_lead', 'team_leader', 'volunteer'] as const;
 
 export const ROLE_LABELS: Record<RoleName, string> = {
@@ -32,6 +46,7 @@ export const ROLE_LABELS: Record<RoleName, string> = {
   village_lead: '村级社工服务点负责人',
   team_leader: '志愿服务队队长',
   volunteer: '志愿者',
+  bureau_officer: '民政局督导',
 };
 
 export const PHONE_PATTERN = /^1[3-9]\d{9}$/;
@@ -209,10 +224,10 @@ export class ListUsersQuery extends PageQuery {
   @IsUUID('all')
   tierNodeId?: string;
 
-  @ApiPropertyOptional({ enum: ROLES })
+  @ApiPropertyOptional({ enum: STATION_ROLES })
   @IsOptional()
-  @IsIn(ROLES)
-  role?: RoleName;
+  @IsIn(STATION_ROLES)
+  role?: (typeof STATION_ROLES)[number];
 }
 
 export class UserPage {
@@ -277,4 +292,46 @@ export class GrantRevokedPayload {
   @IsUUID('all') grantId: string;
   @IsUUID('all') userId: string;
   @IsIn(ROLES) role: RoleName;
+}
+
+/** One station a bureau officer supervises, as identity knows it. */
+export class SupervisedStationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: '九龙街道社工站' }) name: string;
+  @ApiProperty({ example: '山东省潍坊市坊子区九龙街道' }) region: string;
+}
+
+export class SupervisedStationsDto {
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: '所督导的社工站 / the stations the officer supervises (at least one, at most 50)',
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  stationIds: string[];
+}
+
+export class CreateBureauOfficerDto extends SupervisedStationsDto {
+  @ApiProperty({ example: '张科长' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  name: string;
+
+  @ApiProperty({ example: '13800000106' })
+  @Matches(PHONE_PATTERN, phoneMessage)
+  phone: string;
+}
+
+export class BureauOfficerDto {
+  @ApiProperty({ type: UserDto }) user: UserDto;
+  @ApiProperty({ type: [SupervisedStationDto] }) stations: SupervisedStationDto[];
+}
+
+export class CreatedBureauOfficerDto extends BureauOfficerDto {
+  @ApiProperty({ description: '首次登录用的一次性激活码 / one-time activation code' }) activationCode: string;
 }

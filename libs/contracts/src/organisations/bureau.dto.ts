@@ -90,3 +90,29 @@ export class BureauReport {
   @ApiProperty({ description: '期内出具的志愿服务证明 / certificates issued' }) certificatesIssued: number;
   @ApiProperty({ type: [BureauCommunityRow], description: '按社区 / by community' }) byCommunity: BureauCommunityRow[];
 }
+
+/** One supervised station's figures in a bureau officer's roll-up: counts only, no personal data. */
+export class BureauRollupRow {
+  @ApiProperty({ format: 'uuid' }) stationId: string;
+  @ApiProperty({ example: '九龙街道社工站' }) name: string;
+  @ApiProperty({ example: '山东省潍坊市坊子区九龙街道' }) region: string;
+  @ApiProperty({ description: '期末在册组织 / organisations on the registry at the period’s end' })
+  organisations: number;
+  @ApiProperty({ description: '期内新增组织 / organisations joined in the period' }) newOrganisations: number;
+  @ApiProperty({ description: '在册志愿者 / volunteers on the books' }) volunteers: number;
+  @ApiProperty({ description: '期内招募 / recruited in the period' }) recruited: number;
+  @ApiProperty({ description: '其中未成年人 / of whom minors' }) recruitedMinors: number;
+  @ApiProperty({ description: '核定时长（小时）/ approved hours' }) approvedHours: number;
+  @ApiProperty({ description: '服务对象人次 / people served' }) peopleServed: number;
+  @ApiProperty({ description: '开展活动 / activities held' }) activitiesHeld: number;
+  @ApiProperty({ description: '出具证明 / certificates issued' }) certificatesIssued: number;
+  @ApiProperty({ description: '村（居）数 / villages' }) villages: number;
+  @ApiProperty({ description: '期内已覆盖的村 / villages reached in the period' }) villagesReached: number;
+}
+
+export class BureauRollup {
+  @ApiProperty({ type: BureauPeriod }) period: BureauPeriod;
+  @ApiProperty({ type: [BureauRollupRow] }) stations: BureauRollupRow[];
+  @ApiProperty({ type: BureauRollupRow, description: '各站合计（stationId 为空）/ all stations summed' })
+  totals: BureauRollupRow;
+}

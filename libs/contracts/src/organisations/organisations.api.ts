@@ -1,4 +1,4 @@
-import { BureauExportQuery, BureauReport, BureauReportQuery } from './bureau.dto.js';
+import { BureauExportQuery, BureauReport, BureauReportQuery, BureauRollup } from './bureau.dto.js';
 import { CoverageExportQuery, CoverageQuery, CoverageReport } from './coverage.dto.js';
 import { FileReply } from '../hours/hours.dto.js';
 import { event, listOf, operation, serviceApi } from '../api/operation.js';
@@ -148,6 +148,28 @@ export const OrganisationsApi = serviceApi(
     /** The same report as a printable A4 PDF or an XLSX workbook. */
     bureauReportExport: operation({
       subject: 'organisations.bureau_report.export',
+      input: BureauExportQuery,
+      response: FileReply,
+      errors: BUREAU,
+    }),
+    /** A bureau officer's roll-up: each supervised station's headline figures for the period, and their sum. */
+    bureauRollup: operation({
+      subject: 'organisations.bureau.rollup',
+      input: BureauReportQuery,
+      response: BureauRollup,
+      errors: BUREAU,
+    }),
+    /** One supervised station's bureau report, as its head would get it; another station is 404. */
+    bureauStationReport: operation({
+      subject: 'organisations.bureau.station_report',
+      fields: { stationId: 'uuid' },
+      input: BureauReportQuery,
+      response: BureauReport,
+      errors: BUREAU,
+    }),
+    bureauStationExport: operation({
+      subject: 'organisations.bureau.station_export',
+      fields: { stationId: 'uuid' },
       input: BureauExportQuery,
       response: FileReply,
       errors: BUREAU,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CallerContext } from '../context/caller.js';
+import type { CallerContext, Supervision } from '../context/caller.js';
 import { DomainException } from '../errors/domain.exception.js';
 import { TokenError, tokens, type AccessClaims } from './jwt.js';
 
@@ -19,6 +19,7 @@ export function claimsToCaller(claims: AccessClaims, token: string, requestId: s
     token,
     ...(claims.vid ? { volunteerId: claims.vid } : {}),
     ...(claims.sys ? { system: true } : {}),
+    ...(claims.sup?.length ? { supervises: claims.sup } : {}),
   };
 }
 
@@ -42,4 +43,15 @@ export function systemCaller(tenantId: string, service: string, rootPath = '/'):
   const grants = [{ role: 'station_head' as const, tierNodeId: '', tierPath: rootPath }];
   const token = tokens().sign({ sub: `system:${service}`, tid: tenantId, grants, sys: true }, 300);
   return { requestId: randomUUID(), tenantId, userId: `system:${service}`, grants, system: true, token };
+}
+
+/**
+ * A bureau officer seen from inside one station they supervise: the `bureau_officer` role at
+ * the station's root, which each service allows only on its aggregate counts. Minted by the
+ * service that assembles a roll-up, for its onward calls, with a token that lives two minutes.
+ */
+export function supervisingCaller(officer: CallerContext, station: Supervision): CallerContext {
+  const grants = [{ role: 'bureau_officer' as const, tierNodeId: '', tierPath: station.tierPath }];
+  const token = tokens().sign({ sub: officer.userId, tid: station.stationId, grants }, 120);
+  return { requestId: officer.requestId, tenantId: station.stationId, userId: officer.userId, grants, token };
 }

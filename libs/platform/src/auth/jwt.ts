@@ -1,5 +1,5 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import type { Grant } from '../context/caller.js';
+import type { Grant, Supervision } from '../context/caller.js';
 
 /** What an access token says about its holder. Short-lived, so a revoked grant stops working within minutes. */
 export interface AccessClaims {
@@ -9,6 +9,8 @@ export interface AccessClaims {
   grants: Grant[];
   /** The volunteer profile linked to this account, if any. */
   vid?: string;
+  /** The stations a bureau officer supervises (aggregate figures only). */
+  sup?: Supervision[];
   /** Set on tokens minted for scheduled jobs and service-to-service calls. */
   sys?: boolean;
   typ: 'access';

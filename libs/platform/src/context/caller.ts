@@ -3,7 +3,20 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 /** Tenant id of the platform admin, who belongs to no station (the nil uuid keeps uuid columns valid). */
 export const PLATFORM_TENANT = '00000000-0000-0000-0000-000000000000';
 
-export type Role = 'platform_admin' | 'station_head' | 'community_lead' | 'village_lead' | 'team_leader' | 'volunteer';
+export type Role =
+  | 'platform_admin'
+  | 'station_head'
+  | 'community_lead'
+  | 'village_lead'
+  | 'team_leader'
+  | 'volunteer'
+  | 'bureau_officer';
+
+/** A station a bureau officer supervises: its tenant and its root node's path. */
+export interface Supervision {
+  stationId: string;
+  tierPath: string;
+}
 
 export interface Grant {
   role: Role;
@@ -23,6 +36,8 @@ export interface CallerContext {
   /** The volunteer profile linked to the account, if any. */
   volunteerId?: string;
   idempotencyKey?: string;
+  /** For a bureau officer (who belongs to no station): the stations whose aggregate figures they read. */
+  supervises?: Supervision[];
   /** The signed access token this context was read from, forwarded on onward calls. */
   token?: string;
 }

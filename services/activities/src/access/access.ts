@@ -2,7 +2,7 @@ import { AccessPolicy, type CallerContext, type DomainException, type Role } fro
 import { AccessErrors, ActivitiesErrors } from '../activities.errors.js';
 import type { Visibility } from '../sql.js';
 
-export type Action = 'read' | 'plan' | 'attend';
+export type Action = 'read' | 'plan' | 'attend' | 'report';
 
 /** Which roles may do what in this service; a grant covers its node's subtree. */
 const ALLOWED: Record<Action, Role[]> = {
@@ -11,6 +11,8 @@ const ALLOWED: Record<Action, Role[]> = {
   // Plan activities and shifts, see rosters, message, check volunteers in and out, act for volunteers.
   plan: ['station_head', 'community_lead', 'village_lead', 'team_leader'],
   attend: ['station_head', 'community_lead', 'village_lead', 'team_leader'],
+  // Counts per tier path (no names): leaders, and a bureau officer over the stations they supervise.
+  report: ['station_head', 'community_lead', 'village_lead', 'team_leader', 'bureau_officer'],
 };
 
 const policy = new AccessPolicy<Action>(ALLOWED);

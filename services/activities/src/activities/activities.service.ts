@@ -130,7 +130,7 @@ export class ActivitiesService {
 
   /** Activities and shifts held per tier path for the station's coverage report (leaders' subtrees, not volunteers'). */
   async coverage(caller: CallerContext, range: CoverageRange): Promise<CoverageCounts> {
-    const subtrees = requireScope(caller, 'plan').map((p) => `${p}%`);
+    const subtrees = requireScope(caller, 'report').map((p) => `${p}%`);
     const rows = await this.repo.coverage(this.ds.manager, caller.tenantId, subtrees, range.since, range.until);
     return { items: rows.map(({ tierPath, ...counts }) => ({ tierPath, counts })) };
   }

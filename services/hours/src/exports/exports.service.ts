@@ -98,7 +98,7 @@ export class ExportsService {
    * `minutes:<domain>`), the volunteers who earned them, people served and certificates issued.
    */
   async coverage(caller: CallerContext, range: CoverageRange): Promise<CoverageCounts> {
-    const subtrees = likePatterns(requireScope(caller, 'read'));
+    const subtrees = likePatterns(requireScope(caller, 'report'));
     const [rows, domains, certificates] = await Promise.all([
       this.ledger.coverage(this.ds, caller.tenantId, subtrees, range),
       this.ledger.minutesByDomain(this.ds, caller.tenantId, subtrees, range),

@@ -144,17 +144,19 @@ export class AuthService {
 
   private async issue(manager: EntityManager, user: TenantUserRow, familyId: string): Promise<TokenResponse> {
     const grants = await this.grants.live(manager, [user.id]);
-    const claimsGrants: Grant[] = grants.map((g) => ({
-      role: g.role,
-      tierNodeId: g.tierNodeId ?? '',
-      tierPath: g.tierPath,
-    }));
+    // A bureau officer's grants are in the stations they supervise, not in their own tenant: the
+    // token carries them apart, so no station-scoped check ever reads them as a role there.
+    const claimsGrants: Grant[] = grants
+      .filter((g) => g.role !== 'bureau_officer')
+      .map((g) => ({ role: g.role, tierNodeId: g.tierNodeId ?? '', tierPath: g.tierPath }));
+    const supervised = await this.grants.supervisions(manager, [user.id]);
     const accessToken = tokens().sign(
       {
         sub: user.id,
         tid: user.tenantId,
         grants: claimsGrants,
         ...(user.volunteerId ? { vid: user.volunteerId } : {}),
+        ...(supervised.length ? { sup: supervised.map(({ stationId, tierPath }) => ({ stationId, tierPath })) } : {}),
       },
       this.config.ACCESS_TOKEN_TTL_SECONDS,
     );

@@ -63,6 +63,42 @@ export class GrantsRepository {
     return heads;
   }
 
+  /** The stations each of these bureau officers supervises: live `bureau_officer` grants, by user. */
+  async supervisions(
+    manager: EntityManager,
+    userIds: string[],
+  ): Promise<Array<{ userId: string; stationId: string; tierPath: string }>> {
+    if (userIds.length === 0) return [];
+    return manager.query(
+      `SELECT user_id AS "userId", tenant_id AS "stationId", tier_path AS "tierPath"
+         FROM grants WHERE user_id = ANY($1) AND role = 'bureau_officer' AND revoked_at IS NULL ORDER BY created_at`,
+      [userIds],
+    );
+  }
+
+  /** Ends an officer's supervision of every station not in `keep`. */
+  async revokeSupervisionsExcept(
+    manager: EntityManager,
+    userId: string,
+    keep: string[],
+    revokedBy: string,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE grants SET revoked_at = now(), revoked_by = $3
+        WHERE user_id = $1 AND role = 'bureau_officer' AND revoked_at IS NULL AND NOT (tenant_id = ANY($2))`,
+      [userId, keep, revokedBy],
+    );
+  }
+
+  /** Users holding a live grant of this role, oldest first. */
+  async holders(manager: EntityManager, role: string): Promise<string[]> {
+    const rows: Array<{ userId: string }> = await manager.query(
+      `SELECT user_id AS "userId" FROM grants WHERE role = $1 AND revoked_at IS NULL GROUP BY user_id ORDER BY min(created_at)`,
+      [role],
+    );
+    return rows.map((r) => r.userId);
+  }
+
   async revoke(manager: EntityManager, id: string, revokedBy: string): Promise<void> {
     await manager.query('UPDATE grants SET revoked_at = now(), revoked_by = $2 WHERE id = $1', [id, revokedBy]);
   }

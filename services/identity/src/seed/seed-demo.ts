@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_STATION, demoId } from '#linli/contracts';
 import { PLATFORM_TENANT } from '#linli/platform';
 import { hashPassword } from '../credentials/password.js';
@@ -21,12 +21,13 @@ export async function seedDemoAccounts(ds: DataSource): Promise<boolean> {
   return ds.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['identity.seed-demo']);
     const [existing] = await manager.query('SELECT 1 FROM stations WHERE tenant_id = $1', [DEMO_STATION.tenantId]);
-    if (existing) return false;
+    if (existing) return seedBureauOfficer(manager, hash);
     await manager.query(
       'INSERT INTO stations (tenant_id, name, region, timezone, root_node_id) VALUES ($1, $2, $3, $4, $5)',
       [DEMO_STATION.tenantId, DEMO_STATION.name, DEMO_STATION.region, DEMO_STATION.timezone, DEMO_STATION.rootNodeId],
     );
     for (const account of DEMO_ACCOUNTS) {
+      if (account.role === 'bureau_officer') continue;
       const id = demoId('user', account.key);
       const tenantId = account.role === 'platform_admin' ? PLATFORM_TENANT : DEMO_STATION.tenantId;
       await manager.query(
@@ -50,6 +51,29 @@ export async function seedDemoAccounts(ds: DataSource): Promise<boolean> {
       demoId('volunteer', 'persona'),
       demoId('user', 'volunteer'),
     ]);
+    await seedBureauOfficer(manager, hash);
     return true;
   });
+}
+
+/**
+ * The demo's bureau officer: an account of no station with a `bureau_officer` grant at the
+ * demo station's root. Added to demo databases seeded before the role existed, too.
+ */
+async function seedBureauOfficer(manager: EntityManager, hash: string): Promise<boolean> {
+  const account = DEMO_ACCOUNTS.find((a) => a.role === 'bureau_officer')!;
+  const id = demoId('user', account.key);
+  const [user] = await manager.query(
+    `INSERT INTO users (id, tenant_id, name, phone, username, password_hash, status, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, 'active', 'seed') ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [id, PLATFORM_TENANT, account.name, account.phone, account.username, hash],
+  );
+  if (!user) return false;
+  const root = demoNode('root');
+  await manager.query(
+    `INSERT INTO grants (id, tenant_id, user_id, role, tier_node_id, tier_node_name, tier_path, granted_by)
+     VALUES ($1, $2, $3, 'bureau_officer', $4, $5, $6, 'seed')`,
+    [randomUUID(), DEMO_STATION.tenantId, id, root.id, DEMO_STATION.name, root.path],
+  );
+  return true;
 }

@@ -29,4 +29,13 @@ export class StationsRepository {
     );
     return row;
   }
+
+  /** The stations among these ids, in name order (ids of no station are simply absent). */
+  findMany(manager: EntityManager, tenantIds: string[]): Promise<StationRow[]> {
+    return manager.query(
+      `SELECT tenant_id AS id, name, region, timezone, root_node_id AS "rootNodeId", created_at AS "createdAt"
+         FROM stations WHERE tenant_id = ANY($1) ORDER BY name`,
+      [tenantIds],
+    );
+  }
 }

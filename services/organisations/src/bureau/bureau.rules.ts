@@ -4,6 +4,7 @@ import {
   type BureauGrowthRow,
   type BureauPeriod,
   type BureauReport,
+  type BureauRollupRow,
   type CoverageCounts,
   type GrowthReport,
 } from '#linli/contracts';
@@ -114,4 +115,55 @@ export function bureauReport(input: BureauInput): BureauReport {
       };
     }),
   };
+}
+
+/** A station's line in a bureau officer's roll-up, from its report. */
+export function rollupRow(
+  stationId: string,
+  region: string,
+  r: BureauReport,
+  villages: number,
+  villagesReached: number,
+): BureauRollupRow {
+  return {
+    stationId,
+    name: r.station,
+    region,
+    organisations: r.organisations.total,
+    newOrganisations: r.organisations.new,
+    volunteers: r.volunteers.total,
+    recruited: r.volunteers.recruited,
+    recruitedMinors: r.volunteers.recruitedMinors,
+    approvedHours: r.hours.approvedHours,
+    peopleServed: r.hours.peopleServed,
+    activitiesHeld: r.activitiesHeld,
+    certificatesIssued: r.certificatesIssued,
+    villages,
+    villagesReached,
+  };
+}
+
+/** The roll-up's total line: every figure summed (hours to one decimal). */
+export function sumRollup(rows: BureauRollupRow[]): BureauRollupRow {
+  const total: BureauRollupRow = {
+    stationId: '',
+    name: '合计',
+    region: '',
+    organisations: 0,
+    newOrganisations: 0,
+    volunteers: 0,
+    recruited: 0,
+    recruitedMinors: 0,
+    approvedHours: 0,
+    peopleServed: 0,
+    activitiesHeld: 0,
+    certificatesIssued: 0,
+    villages: 0,
+    villagesReached: 0,
+  };
+  for (const row of rows)
+    for (const key of Object.keys(total) as Array<keyof BureauRollupRow>)
+      if (typeof total[key] === 'number') (total[key] as number) += row[key] as number;
+  total.approvedHours = Math.round(total.approvedHours * 10) / 10;
+  return total;
 }

@@ -49,13 +49,13 @@ export class CoverageService {
   ) {}
 
   async report(caller: CallerContext, query: CoverageQuery): Promise<CoverageReport> {
-    let scope = likePatterns(requireScope(caller, 'read'));
+    let scope = likePatterns(requireScope(caller, 'report'));
     const timezone = await this.stations.timezone(caller.tenantId);
     const period = coveragePeriod(query, todayIn(timezone));
     if (query.tierNodeId) {
       const node = await this.nodes.findInTenant(this.ds.manager, caller.tenantId, query.tierNodeId);
       if (!node) throw TierErrors.notFound(query.tierNodeId);
-      assertCanActOn(caller, node.path, 'read');
+      assertCanActOn(caller, node.path, 'report');
       scope = [`${node.path}%`];
     }
     const [villages, organisations, sources] = await Promise.all([

@@ -42,7 +42,7 @@ export class GrowthService {
   ) {}
 
   async growth(caller: CallerContext, query: GrowthQuery): Promise<GrowthReport> {
-    const paths = requireScope(caller, 'read');
+    const paths = requireScope(caller, 'report');
     const today = todayIn(await this.stations.timezone(caller.tenantId));
     const range = defaultRange(today);
     const from = query.from ?? range.from;
@@ -54,7 +54,7 @@ export class GrowthService {
     if (query.tierNodeId) {
       const node = await this.nodes.findInTenant(this.ds.manager, caller.tenantId, query.tierNodeId);
       if (!node) throw TierErrors.notFound(query.tierNodeId);
-      assertCanActOn(caller, node.path, 'read');
+      assertCanActOn(caller, node.path, 'report');
       scope = [`${node.path}%`];
     }
     const rows = await this.growthRows.cells(this.ds.manager, caller.tenantId, scope, periods, by);

@@ -18,4 +18,19 @@ export class BureauHandlers {
   export(query: RequestOf<typeof api.bureauReportExport>, caller: CallerContext) {
     return this.bureau.export(caller, query);
   }
+
+  @Handle(api.bureauRollup)
+  rollup(query: RequestOf<typeof api.bureauRollup>, caller: CallerContext) {
+    return this.bureau.rollup(caller, query);
+  }
+
+  @Handle(api.bureauStationReport)
+  stationReport({ stationId, ...query }: RequestOf<typeof api.bureauStationReport>, caller: CallerContext) {
+    return this.bureau.stationReport(caller, stationId, query);
+  }
+
+  @Handle(api.bureauStationExport)
+  stationExport({ stationId, ...query }: RequestOf<typeof api.bureauStationExport>, caller: CallerContext) {
+    return this.bureau.stationExport(caller, stationId, query);
+  }
 }

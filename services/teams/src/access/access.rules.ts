@@ -7,7 +7,15 @@ const ROSTER_READERS: Role[] = [...TEAM_MANAGERS, 'team_leader'];
 /** See that teams exist: in their subtree, above their node, or teams they belong to. */
 const TEAM_READERS: Role[] = [...ROSTER_READERS, 'volunteer'];
 
-const policy = new AccessPolicy({ manage: TEAM_MANAGERS, roster: ROSTER_READERS, read: TEAM_READERS });
+/** Count teams per tier path (no names): leaders, and a bureau officer over the stations they supervise. */
+const REPORTERS: Role[] = [...ROSTER_READERS, 'bureau_officer'];
+
+const policy = new AccessPolicy({
+  manage: TEAM_MANAGERS,
+  roster: ROSTER_READERS,
+  read: TEAM_READERS,
+  report: REPORTERS,
+});
 
 /** What the caller's own volunteer profile is to one team. */
 export interface OwnMembership {
@@ -33,7 +41,7 @@ export function teamVisibility(caller: CallerContext): { subtrees: string[]; anc
 
 /** LIKE patterns of the subtrees whose figures the caller may report on (leaders, not volunteers); else 403. */
 export function reportingSubtrees(caller: CallerContext): string[] {
-  return policy.requireScope(caller, 'roster').map((p) => `${p}%`);
+  return policy.requireScope(caller, 'report').map((p) => `${p}%`);
 }
 
 export function canSeeTeam(caller: CallerContext, teamPath: string, own: OwnMembership = NONE): boolean {

@@ -2,7 +2,7 @@ import { AccessPolicy, type CallerContext, type Role } from '#linli/platform';
 
 export { likePatterns } from '#linli/platform';
 
-export type Action = 'read' | 'write' | 'reveal' | 'recruiters';
+export type Action = 'read' | 'write' | 'reveal' | 'recruiters' | 'report';
 
 /**
  * Which roles may do what in this service; a grant covers its node's subtree. Full ID numbers
@@ -15,6 +15,8 @@ const ALLOWED: Record<Action, Role[]> = {
   write: ['station_head', 'community_lead', 'village_lead'],
   reveal: ['station_head'],
   recruiters: ['station_head', 'community_lead', 'village_lead'],
+  // Counts per tier path (no names): leaders, and a bureau officer over the stations they supervise.
+  report: ['station_head', 'community_lead', 'village_lead', 'team_leader', 'bureau_officer'],
 };
 
 const policy = new AccessPolicy<Action>(ALLOWED);

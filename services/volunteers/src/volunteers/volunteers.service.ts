@@ -350,7 +350,7 @@ export class VolunteersService {
 
   /** Volunteers on the books and recruited per tier path, for the station's reports, over the caller's subtrees. */
   async coverage(caller: CallerContext, range: CoverageRange): Promise<CoverageCounts> {
-    const subtrees = likePatterns(requireScope(caller, 'read'));
+    const subtrees = likePatterns(requireScope(caller, 'report'));
     const rows = await this.repository.coverage(this.ds.manager, caller.tenantId, subtrees, range);
     return { items: rows.map(({ tierPath, ...counts }) => ({ tierPath, counts })) };
   }
