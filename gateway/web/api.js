@@ -249,6 +249,9 @@ export const api = {
   growth: (query) => request('GET', '/organisations/growth', { query }),
   villageCoverage: (query) => request('GET', '/reports/coverage', { query }),
   bureauReport: (query) => request('GET', '/reports/bureau', { query }),
+  bureauRollup: (query) => request('GET', '/bureau/stations', { query }),
+  bureauStationReport: (stationId, query) =>
+    request('GET', `/bureau/stations/${encodeURIComponent(stationId)}/report`, { query }),
   tierTree: () => request('GET', '/tiers/tree'),
   createTier: (body, idempotencyKey) => request('POST', '/tiers', { body, idempotencyKey }),
   updateTier: (id, body) => request('PATCH', `/tiers/${encodeURIComponent(id)}`, { body }),

@@ -6,6 +6,7 @@ import { api, onLoadingChange, onUnauthenticated, session } from './api.js';
 import { ROLE_LABELS } from './labels.js';
 import { allows, currentPersona, homeRoute, tabsFor } from './roles.js';
 import * as approvals from './views/approvals.js';
+import * as bureau from './views/bureau.js';
 import * as coverage from './views/coverage.js';
 import * as growth from './views/growth.js';
 import * as importView from './views/import.js';
@@ -23,6 +24,7 @@ import * as volunteers from './views/volunteers.js';
 import { bi, h } from './ui.js';
 
 const ROUTES = {
+  bureau,
   growth,
   coverage,
   tiers,
@@ -130,7 +132,11 @@ function drawChrome(signedIn) {
     h('span', { class: 'user-name' }, user.name ?? '', roles ? h('span', { class: 'user-role' }, ` ${roles}`) : null),
     h('button', { type: 'button', class: 'secondary small', onclick: logout }, bi('退出', 'Log out')),
   );
-  if (stationShownFor !== signedIn.refreshToken) {
+  if (currentPersona().bureau && !currentPersona().head) {
+    // An officer belongs to no station: the console is theirs for the stations they supervise.
+    stationName.replaceChildren('民政局督导台 ', h('span', { class: 'en', lang: 'en' }, 'Bureau console'));
+    stationShownFor = signedIn.refreshToken;
+  } else if (stationShownFor !== signedIn.refreshToken) {
     stationShownFor = signedIn.refreshToken;
     // The station's name is the root of the tree this user can see; the console works without it.
     api

@@ -91,6 +91,7 @@ export const ROLE_LABELS = {
   village_lead: '村级社工服务点负责人',
   team_leader: '志愿服务队队长',
   volunteer: '志愿者',
+  bureau_officer: '民政局督导',
 };
 
 export const SIGNUP_STATUSES = {

@@ -16,6 +16,8 @@ export function personaOf(user) {
   const volunteerId = user?.volunteerId ?? null;
   return {
     head,
+    /** A civil affairs bureau's officer: the roll-up of the stations they supervise, nothing inside them. */
+    bureau: grants.some((g) => g.role === 'bureau_officer'),
     /** Registers volunteers, imports lists and manages teams in their subtree (not a team leader alone). */
     lead: grants.some((g) => LEAD_ROLES.has(g.role)),
     leader: head || Boolean(leaderGrant),
@@ -30,6 +32,7 @@ export const currentPersona = () => personaOf(session.get()?.user);
 
 /** The tabs, in order; `for` says which personas see each. */
 export const TABS = [
+  { route: 'bureau', zh: '督导汇总', en: 'Bureau roll-up', for: ['bureau'] },
   { route: 'growth', zh: '组织发展', en: 'Growth', for: ['head'] },
   { route: 'coverage', zh: '村级覆盖', en: 'Coverage', for: ['head'] },
   { route: 'tiers', zh: '三级架构', en: 'Tiers', for: ['head'] },
@@ -60,5 +63,6 @@ export function homeRoute(persona) {
   if (persona.head) return '#/growth';
   if (persona.leader) return '#/shifts';
   if (persona.volunteer) return '#/my';
+  if (persona.bureau) return '#/bureau';
   return '#/growth';
 }

@@ -2,6 +2,7 @@
 // volunteers, teams) and what the station did there (activities, approved hours, people served),
 // so the head sees at a glance which villages the station is not reaching.
 import { api, fetchBlob } from '../api.js';
+import { bureauFigures, lastMonth, saveBlob, XLSX_TYPE } from '../report-ui.js';
 import {
   bi,
   clearFormErrors,
@@ -21,14 +22,6 @@ import {
 
 export const title = '村级覆盖 Coverage';
 
-/** Hands a downloaded file to the browser as a save. */
-function saveBlob(blob, filename) {
-  const link = h('a', { href: URL.createObjectURL(blob), download: filename });
-  document.body.append(link);
-  link.click();
-  link.remove();
-}
-
 /** The Jiulong reference data is of 2021. */
 const DEMO_RANGE = { from: '2021-01-01', to: '2021-12-31' };
 
@@ -40,7 +33,7 @@ const LACKS = {
   hours: '时长',
 };
 
-const TYPES = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+const TYPES = { csv: 'text/csv', xlsx: XLSX_TYPE };
 
 const COLUMNS = [
   ['organisations', '在册组织', 'Orgs'],
@@ -109,14 +102,10 @@ export function mount(root, params) {
   const table = h('div', { class: 'table-panel' });
 
   // 民政局报表: the month's (or year's) figures for the civil affairs bureau, shown and downloadable.
-  const lastMonth = (() => {
-    const [y, m] = todayIso().split('-').map(Number);
-    return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-  })();
   const bureauForm = h(
     'form',
     { class: 'toolbar', novalidate: true, 'aria-label': '民政局报表 Bureau report', id: 'bureau-form' },
-    field({ label: '报表月份', en: 'Month', name: 'month', type: 'month', value: lastMonth }),
+    field({ label: '报表月份', en: 'Month', name: 'month', type: 'month', value: lastMonth(todayIso()) }),
     h(
       'div',
       { class: 'toolbar-actions' },
@@ -150,22 +139,7 @@ export function mount(root, params) {
     bureauBox.replaceChildren(loadingState());
     try {
       const r = await api.bureauReport({ month: bureauMonth() });
-      const item = (zh, en, value) => h('li', {}, h('span', {}, bi(zh, en)), h('strong', {}, formatNumber(value)));
-      bureauBox.replaceChildren(
-        h('h3', {}, `${r.station} ${r.period.label}`),
-        h(
-          'ul',
-          { class: 'bureau-figures' },
-          item('在册组织', 'Organisations', r.organisations.total),
-          item('新增组织', 'New', r.organisations.new),
-          item('在册志愿者', 'Volunteers', r.volunteers.total),
-          item('招募志愿者', 'Recruited', r.volunteers.recruited),
-          item('其中未成年人', 'Minors', r.volunteers.recruitedMinors),
-          item('核定时长（小时）', 'Hours', r.hours.approvedHours),
-          item('开展活动', 'Activities', r.activitiesHeld),
-          item('出具证明', 'Certificates', r.certificatesIssued),
-        ),
-      );
+      bureauBox.replaceChildren(...bureauFigures(r));
     } catch (error) {
       bureauBox.replaceChildren();
       if (error?.status === 400) showFormProblem(bureauForm, error);

@@ -239,6 +239,18 @@ export async function seedDemoVolunteers(ds: DataSource, dataKey = process.env.D
         throw new Error(`demo volunteer rows rejected: ${JSON.stringify(result.rejected.slice(0, 3))}`);
       created += result.created;
     }
+    // The reference station recruited its 1,106 volunteers in 2021 (docs/DOMAIN.md): each demo
+    // volunteer's registration is spread over March to November 2021, so the bureau's monthly
+    // reports show recruitment month by month.
+    await runner.query(
+      `UPDATE volunteers v SET created_at = d.at
+         FROM (SELECT id, timestamptz '2021-03-01 09:00+08'
+                      + (row_number() OVER (ORDER BY id) - 1)
+                        * ((timestamptz '2021-11-29 17:00+08' - timestamptz '2021-03-01 09:00+08') / count(*) OVER ()) AS at
+                 FROM volunteers WHERE tenant_id = $1) d
+        WHERE v.id = d.id`,
+      [tenantId],
+    );
     await runner.query(
       `INSERT INTO import_jobs (id, tenant_id, created_by, scope_paths, format, file_name, dry_run, status, total, processed, created, finished_at)
        VALUES ($1, $2, 'seed', $3, 'seed', 'demo-volunteers', false, 'completed', $4, $4, $5, now())`,
