@@ -14,6 +14,7 @@ export * from './organisations/organisations.api.js';
 export * from './demo.js';
 export * from './identity/subjects.js';
 export * from './identity/identity.dto.js';
+export * from './identity/user-names.dto.js';
 export * from './identity/identity.api.js';
 export * from './activities/events.js';
 export * from './teams/subjects.js';
