@@ -23,6 +23,7 @@ export * from './teams/teams.api.js';
 export * from './volunteers/subjects.js';
 export * from './volunteers/volunteer.dto.js';
 export * from './volunteers/import.dto.js';
+export * from './volunteers/national-record.dto.js';
 export * from './volunteers/volunteers.api.js';
 export * from './activities/subjects.js';
 export * from './activities/activity.dto.js';
