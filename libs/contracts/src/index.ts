@@ -32,4 +32,5 @@ export * from './activities/activities.api.js';
 export * from './hours/subjects.js';
 export * from './hours/hours.dto.js';
 export * from './hours/certificate.dto.js';
+export * from './hours/national-export.dto.js';
 export * from './hours/hours.api.js';

@@ -2,7 +2,7 @@ import { AccessPolicy, type CallerContext, type Role } from '#linli/platform';
 
 export { AccessErrors, likePatterns } from '#linli/platform';
 
-export type Action = 'read' | 'decide' | 'settings';
+export type Action = 'read' | 'decide' | 'settings' | 'national';
 
 /** Which roles may do what with other people's hours; a grant covers its node's subtree. A volunteer reads their own. */
 const ALLOWED: Record<Action, Role[]> = {
@@ -10,6 +10,8 @@ const ALLOWED: Record<Action, Role[]> = {
   // Whoever organises records and certifies (docs/DOMAIN.md): leaders at every tier approve hours.
   decide: ['station_head', 'community_lead', 'village_lead', 'team_leader'],
   settings: ['station_head'],
+  // The export for the national volunteer information system carries full ID numbers: the head alone.
+  national: ['station_head'],
 };
 
 const policy = new AccessPolicy<Action>(ALLOWED);
