@@ -149,6 +149,12 @@ describe('station head console in a browser', () => {
         .trim()
         .split('\r\n'),
     ).toHaveLength(expected.villages.length + 1);
+    const [national] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /导出全国志愿服务信息系统格式/ }).click(),
+    ]);
+    expect(national.suggestedFilename()).toBe('national-volunteer-records-2021-01-01-2021-12-31.xlsx');
+    expect((await readFile((await national.path())!)).subarray(0, 2).toString()).toBe('PK');
 
     await page.screenshot({ path: `${SCREENSHOT_DIR}/linli-console-coverage-desktop.png`, fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });

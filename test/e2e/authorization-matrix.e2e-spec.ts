@@ -790,6 +790,13 @@ describe('authorization matrix', () => {
       success: 200,
       build: async () => ({ path: '/api/v1/hours/export?groupBy=volunteer&format=csv' }),
     },
+    // Full ID numbers for the national volunteer information system: the station head alone, each in their own station.
+    'GET /api/v1/hours/export/national': {
+      scoped: false,
+      allowedIn: ['head', 'otherHead'],
+      success: 200,
+      build: async () => ({ path: '/api/v1/hours/export/national?from=2021-01-01&to=2021-12-31&format=csv' }),
+    },
     'GET /api/v1/hours/settings': {
       scoped: false,
       allowedIn: [...READERS, 'otherHead'],

@@ -45,6 +45,17 @@ export const HoursController = routesController('HoursController', 'hours 服务
     },
   },
   {
+    route: 'GET hours/export/national',
+    operation: api.nationalExport,
+    name: 'exportNational',
+    summary:
+      '导出全国志愿服务信息系统格式（站长；含完整证件号码，逐人记入审计）/ Volunteers and approved records in the national volunteer information system’s import format (station head; full ID numbers, each audited)',
+    file: {
+      disposition: 'attachment',
+      produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
+    },
+  },
+  {
     route: 'GET hours/settings',
     operation: api.settingsGet,
     name: 'settings',

@@ -97,6 +97,18 @@ export function mount(root, params) {
         bi(zh, en),
       ),
     ),
+    // The period's volunteers and approved records as the national volunteer information system imports them.
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'secondary small',
+        'data-national-export': 'xlsx',
+        title: '含完整证件号码，每次导出记入审计 / Full ID numbers; every export is audited',
+        onclick: () => nationalDownload(),
+      },
+      bi('导出全国志愿服务信息系统格式', 'National platform format'),
+    ),
     exportStatus,
   );
   const table = h('div', { class: 'table-panel' });
@@ -207,6 +219,18 @@ export function mount(root, params) {
       const query = new URLSearchParams({ from: state.from, to: state.to, format });
       const blob = await fetchBlob(`/reports/coverage/export?${query}`, TYPES[format]);
       saveBlob(blob, `village-coverage-${state.from}-${state.to}.${format}`);
+      exportStatus.replaceChildren(h('span', {}, bi('已下载', 'Downloaded')));
+    } catch (error) {
+      exportStatus.replaceChildren(problemAlert(error));
+    }
+  }
+
+  async function nationalDownload() {
+    exportStatus.replaceChildren(h('span', {}, bi('生成中…', 'Building…')));
+    try {
+      const query = new URLSearchParams({ from: state.from, to: state.to, format: 'xlsx' });
+      const blob = await fetchBlob(`/hours/export/national?${query}`, TYPES.xlsx);
+      saveBlob(blob, `national-volunteer-records-${state.from}-${state.to}.xlsx`);
       exportStatus.replaceChildren(h('span', {}, bi('已下载', 'Downloaded')));
     } catch (error) {
       exportStatus.replaceChildren(problemAlert(error));

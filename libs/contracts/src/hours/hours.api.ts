@@ -25,6 +25,7 @@ import {
   StarLevelChangedPayload,
   VolunteerHoursDto,
 } from './hours.dto.js';
+import { NationalExportQuery } from './national-export.dto.js';
 
 const RANGE = { 'HOURS.RANGE_INVALID': 400 } as const;
 const VOLUNTEER = { 'HOURS.VOLUNTEER_NOT_FOUND': 404 } as const;
@@ -113,6 +114,16 @@ export const HoursApi = serviceApi(
     exportBuild: operation({
       subject: 'hours.export.build',
       input: HoursExportQuery,
+      response: FileReply,
+      errors: RANGE,
+    }),
+    /**
+     * Answers a FileReply: the station's volunteers and approved service records in the national
+     * volunteer information system's import format (XLSX, or the records alone as CSV).
+     */
+    nationalExport: operation({
+      subject: 'hours.export.national',
+      input: NationalExportQuery,
       response: FileReply,
       errors: RANGE,
     }),

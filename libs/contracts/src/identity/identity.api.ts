@@ -24,6 +24,7 @@ import {
   StationDto,
   SupervisedStationsDto,
 } from './identity.dto.js';
+import { UserNameDto, UserNamesQuery } from './user-names.dto.js';
 
 /** Asked of organisations with the caller's token: an unknown node or another station's is 404. */
 const NODE = { 'TIER.NOT_FOUND': 404 } as const;
@@ -81,6 +82,11 @@ export const IdentityApi = serviceApi(
       errors: { 'USER.PHONE_TAKEN': 409, 'USER.USERNAME_TAKEN': 409 },
     }),
     userList: operation({ subject: 'identity.user.list', input: ListUsersQuery, response: UserPage, errors: NODE }),
+    /**
+     * Not on the public API: display names of accounts of the caller's station in one batch (who
+     * recorded an hours entry, for the station's exports). For callers who manage accounts.
+     */
+    userNames: operation({ subject: 'identity.user.names', input: UserNamesQuery, response: listOf(UserNameDto) }),
     grantCreate: operation({
       subject: 'identity.grant.create',
       input: CreateGrantDto,

@@ -1,6 +1,7 @@
 import { CoverageCounts, CoverageRange } from '../common/coverage.js';
 import { event, listOf, operation, serviceApi } from '../api/operation.js';
 import { ImportBatchResult, ImportFinishDto, ImportJobDto, ImportRowsDto, ImportStartDto } from './import.dto.js';
+import { NationalRecordsQuery, NationalVolunteerRecordDto } from './national-record.dto.js';
 import {
   GetVolunteerQuery,
   JoinedDto,
@@ -142,6 +143,17 @@ export const VolunteersApi = serviceApi(
       // The answer is a list (at most 20) of RecruiterDto; the route documents it as an array.
       response: listOf(RecruiterDto),
       errors: NODE,
+    }),
+    /**
+     * Not on the public API: the hours service asks it while building the station head's export
+     * for the national volunteer information system. The registration fields with the ID number
+     * decrypted, for the station head only (any other caller, a system caller included, is 403);
+     * every volunteer answered is audited as a full read of their ID number.
+     */
+    nationalRecords: operation({
+      subject: 'volunteers.national_record.list',
+      input: NationalRecordsQuery,
+      response: listOf(NationalVolunteerRecordDto),
     }),
     importStart: operation({
       subject: 'volunteers.import.start',

@@ -2,7 +2,7 @@ import { AccessPolicy, type CallerContext, type Role } from '#linli/platform';
 
 export { AccessErrors, likePatterns } from '#linli/platform';
 
-export type Action = 'read' | 'decide' | 'settings' | 'report';
+export type Action = 'read' | 'decide' | 'settings' | 'report' | 'national';
 
 /** Which roles may do what with other people's hours; a grant covers its node's subtree. A volunteer reads their own. */
 const ALLOWED: Record<Action, Role[]> = {
@@ -12,6 +12,8 @@ const ALLOWED: Record<Action, Role[]> = {
   settings: ['station_head'],
   // Counts per tier path (no names): leaders, and a bureau officer over the stations they supervise.
   report: ['station_head', 'community_lead', 'village_lead', 'team_leader', 'bureau_officer'],
+  // The export for the national volunteer information system carries full ID numbers: the head alone.
+  national: ['station_head'],
 };
 
 const policy = new AccessPolicy<Action>(ALLOWED);

@@ -100,6 +100,21 @@ export interface QueueFilter {
   pageSize: number;
 }
 
+/** An approved entry that counts, with what a service record names. */
+export interface CountedEntry {
+  id: string;
+  volunteerId: string;
+  /** The volunteer's name in the local copy (null when the copy has not heard of them). */
+  volunteerName: string | null;
+  serviceDate: string;
+  countedMinutes: number;
+  place: string | null;
+  content: string | null;
+  recipients: string | null;
+  activityTitle: string | null;
+  recordedBy: string | null;
+}
+
 /** Approved and pending minutes of one group of an export. */
 export interface TotalsRow {
   key: string;
@@ -399,6 +414,29 @@ export class LedgerRepository {
           AND ($3::date IS NULL OR s.service_date >= $3) AND ($4::date IS NULL OR s.service_date <= $4)
         GROUP BY 1 ORDER BY 5 DESC, 1`,
       [tenantId, visibleSubtrees, period.from ?? null, period.to ?? null],
+    );
+  }
+
+  /**
+   * Every approved entry that counts (counted minutes above zero, so neither superseded nor below
+   * the share rule) with its service date in the period, in the subtrees given, for the export to
+   * the national volunteer information system.
+   */
+  async approvedInPeriod(
+    manager: Db,
+    tenantId: string,
+    visibleSubtrees: string[],
+    period: { from: string; to: string },
+  ): Promise<CountedEntry[]> {
+    return manager.query(
+      `SELECT s.id, s.volunteer_id AS "volunteerId", v.name AS "volunteerName",
+              to_char(s.service_date, 'YYYY-MM-DD') AS "serviceDate", s.counted_minutes AS "countedMinutes",
+              s.place, s.content, s.recipients, s.activity_title AS "activityTitle", s.recorded_by AS "recordedBy"
+         FROM entry_states s LEFT JOIN volunteers v ON v.id = s.volunteer_id AND v.tenant_id = s.tenant_id
+        WHERE s.tenant_id = $1 AND s.tier_path LIKE ANY($2) AND s.counted_minutes > 0
+          AND s.service_date >= $3 AND s.service_date <= $4
+        ORDER BY s.service_date, s.id`,
+      [tenantId, visibleSubtrees, period.from, period.to],
     );
   }
 

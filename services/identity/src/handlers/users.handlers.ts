@@ -23,6 +23,12 @@ export class UsersHandlers {
     return this.users.list(caller, query);
   }
 
+  /** Not on the public API: the hours service names who recorded the entries of an export. */
+  @Handle(api.userNames)
+  names({ ids }: RequestOf<typeof api.userNames>, caller: CallerContext) {
+    return this.users.names(caller, ids);
+  }
+
   /** Not on the public API: the volunteers service calls it while registering a volunteer. */
   @Handle(api.volunteerAccountCreate)
   createVolunteerAccount(request: RequestOf<typeof api.volunteerAccountCreate>, caller: CallerContext) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { RoleName } from '#linli/contracts';
+import type { RoleName, UserNameDto } from '#linli/contracts';
 import type { UserRow } from './user.mapper.js';
 
 const USER_COLUMNS = `id, tenant_id AS "tenantId", name, phone, username, status, volunteer_id AS "volunteerId"`;
@@ -97,6 +97,14 @@ export class UsersRepository {
     await manager.query(`UPDATE users SET status = 'active', password_hash = $2, updated_at = now() WHERE id = $1`, [
       id,
       passwordHash,
+    ]);
+  }
+
+  /** Display names of the station's accounts among `ids`; unknown ids and other stations' are left out. */
+  async names(manager: EntityManager, tenantId: string, ids: string[]): Promise<UserNameDto[]> {
+    return manager.query('SELECT id, name FROM users WHERE tenant_id = $1 AND id = ANY($2::uuid[]) ORDER BY name, id', [
+      tenantId,
+      ids,
     ]);
   }
 

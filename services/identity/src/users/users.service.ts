@@ -11,6 +11,7 @@ import {
   type Page,
   type TierNodeDto,
   type UserDto,
+  type UserNameDto,
 } from '#linli/contracts';
 import { idempotent, OutboxRelay, publishEvent, ServiceClient, type CallerContext } from '#linli/platform';
 import { AuditRepository } from '../audit/audit.repository.js';
@@ -78,6 +79,16 @@ export class UsersService {
     const byPhone = await this.repository.findByPhone(manager, phone);
     if (byPhone) throw IdentityErrors.phoneTaken(byPhone.tenantId === caller.tenantId ? byPhone.id : undefined);
     if (username && (await this.repository.usernameTaken(manager, username))) throw IdentityErrors.usernameTaken();
+  }
+
+  /**
+   * Who the accounts are, by display name, in one batch: for leaders, who see in their exports and
+   * queues who recorded or decided an entry. Scoped to the caller's station.
+   */
+  async names(caller: CallerContext, ids: string[]): Promise<UserNameDto[]> {
+    this.managedPaths(caller);
+    if (ids.length === 0) return [];
+    return this.repository.names(this.ds.manager, caller.tenantId, [...new Set(ids)]);
   }
 
   /** Accounts holding a grant inside the caller's subtrees (optionally one node's subtree and one role). */

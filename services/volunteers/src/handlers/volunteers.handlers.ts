@@ -54,6 +54,12 @@ export class VolunteersHandlers {
     return this.volunteers.recruiters(caller, query);
   }
 
+  /** Not on the public API: the hours service asks it for the station head's national export. */
+  @Handle(api.nationalRecords)
+  nationalRecords({ ids }: RequestOf<typeof api.nationalRecords>, caller: CallerContext) {
+    return this.volunteers.nationalRecords(caller, ids);
+  }
+
   @Handle(api.coverageCounts)
   coverage(range: RequestOf<typeof api.coverageCounts>, caller: CallerContext) {
     return this.volunteers.coverage(caller, range);

@@ -34,6 +34,12 @@ export interface VolunteerRow {
   updatedAt: Date;
 }
 
+/** What the national volunteer information system needs of a registration, the ID number still encrypted. */
+export type RegistrationRow = Pick<
+  VolunteerRow,
+  'id' | 'name' | 'idType' | 'idNumberEnc' | 'sex' | 'birthDate' | 'phone' | 'teamName' | 'tierNodeId' | 'createdAt'
+>;
+
 /** What a registration writes; the consent and guardian consent times are the write's own. */
 export interface NewVolunteer {
   id: string;
@@ -270,6 +276,41 @@ export class VolunteersRepository {
         next.guardianConsent,
         next.guardianConsentAt,
       ],
+    );
+  }
+
+  /**
+   * The registration fields of the volunteers among `ids` inside the scope (LIKE patterns of the
+   * caller's subtrees), with the encrypted ID number; ids elsewhere are left out.
+   */
+  async registrations(
+    manager: EntityManager,
+    tenantId: string,
+    scope: string[],
+    ids: string[],
+  ): Promise<RegistrationRow[]> {
+    return manager.query(
+      `SELECT v.id, v.name, v.id_type AS "idType", v.id_number_enc AS "idNumberEnc", v.sex,
+              to_char(v.birth_date, 'YYYY-MM-DD') AS "birthDate", v.phone, v.team_name AS "teamName",
+              v.tier_node_id AS "tierNodeId", v.created_at AS "createdAt"
+         FROM volunteers v
+        WHERE v.tenant_id = $1 AND v.tier_path LIKE ANY($2) AND v.id = ANY($3::uuid[])
+        ORDER BY v.id`,
+      [tenantId, scope, ids],
+    );
+  }
+
+  /** Many audited full reads in one statement: one row per volunteer, as `auditSensitiveRead` writes it. */
+  async auditSensitiveReads(
+    manager: EntityManager,
+    read: { tenantId: string; actorId: string; volunteerIds: string[]; fields: Revealable[]; requestId: string },
+  ): Promise<void> {
+    if (read.volunteerIds.length === 0) return;
+    await manager.query(
+      `INSERT INTO audit_log (id, tenant_id, actor_id, action, target_type, target_id, fields, request_id)
+       SELECT gen_random_uuid(), $1, $2, 'volunteer.sensitive.read', 'volunteer', t.id, $4, $5
+         FROM unnest($3::uuid[]) AS t (id)`,
+      [read.tenantId, read.actorId, read.volunteerIds, read.fields, read.requestId],
     );
   }
 

@@ -12,6 +12,7 @@ import {
   type JoinedDto,
   type JoinStationDto,
   type ListVolunteersQuery,
+  type NationalVolunteerRecordDto,
   type Page,
   type RecruiterDto,
   type RecruitersQuery,
@@ -25,6 +26,7 @@ import {
   type VolunteerFieldsDto,
 } from '#linli/contracts';
 import {
+  AccessErrors,
   idempotent,
   OutboxRelay,
   publishEvent,
@@ -139,6 +141,34 @@ export class VolunteersService {
       });
     }
     return toVolunteerDto(row, this.cipher, this.today(), reveal);
+  }
+
+  /**
+   * The registrations the national volunteer information system imports, ID numbers in full, for
+   * the station head's export: the same right as `?reveal=idNumber` (a system caller has none), and
+   * every volunteer answered is written to the audit log as a full read of the ID number, in the
+   * transaction that reads them.
+   */
+  async nationalRecords(caller: CallerContext, ids: string[]): Promise<NationalVolunteerRecordDto[]> {
+    if (caller.system) throw AccessErrors.forbidden();
+    const scope = likePatterns(requireScope(caller, 'reveal'));
+    if (ids.length === 0) return [];
+    const rows = await this.ds.transaction(async (manager) => {
+      const found = await this.repository.registrations(manager, caller.tenantId, scope, [...new Set(ids)]);
+      await this.repository.auditSensitiveReads(manager, {
+        tenantId: caller.tenantId,
+        actorId: caller.userId,
+        volunteerIds: found.map((r) => r.id),
+        fields: ['idNumber'],
+        requestId: caller.requestId,
+      });
+      return found;
+    });
+    return rows.map(({ idNumberEnc, createdAt, ...row }) => ({
+      ...row,
+      idNumber: this.cipher.decrypt(idNumberEnc),
+      registeredAt: new Date(createdAt).toISOString(),
+    }));
   }
 
   async list(caller: CallerContext, query: ListVolunteersQuery): Promise<Page<VolunteerDto>> {
