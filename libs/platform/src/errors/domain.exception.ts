@@ -70,6 +70,13 @@ export const CommonErrors = {
   internal: () => new DomainException('INTERNAL', 500, '服务器内部错误 / Internal server error'),
   unavailable: (service: string) =>
     new DomainException('SERVICE.UNAVAILABLE', 503, `服务暂不可用 / Service ${service} is unavailable`, { service }),
+  databaseUnavailable: () =>
+    new DomainException(
+      'SERVICE.UNAVAILABLE',
+      503,
+      '数据库暂不可用，请稍后重试 / The database is unavailable; try again shortly',
+      { service: 'database' },
+    ),
   timeout: (service: string) =>
     new DomainException('SERVICE.TIMEOUT', 504, `服务响应超时 / Service ${service} timed out`, { service }),
   unauthenticated: () => new DomainException('AUTH.UNAUTHENTICATED', 401, '请先登录 / Authentication required'),
@@ -86,3 +93,30 @@ export const CommonErrors = {
       '相同请求仍在处理中 / A request with this Idempotency-Key is still being processed',
     ),
 };
+
+/** Network errors of a connection that broke or never opened. */
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTCONN']);
+/** SQLSTATEs of a server that is going away, starting up, or read-only (a standby). */
+const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300', '25006']);
+const CONNECTION_MESSAGES = [
+  'Connection terminated',
+  'timeout exceeded when trying to connect',
+  'terminating connection',
+  'the database system is',
+  'Client has encountered a connection error',
+];
+
+/**
+ * Whether an error says the database could not be reached (down, restarting, failed over)
+ * rather than that the request was wrong: the caller gets a 503 and may try again.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error as Record<string, unknown> | undefined, depth = 0; e && depth < 4; depth++) {
+    const code = typeof e.code === 'string' ? e.code : undefined;
+    if (code && (CONNECTION_CODES.has(code) || code.startsWith('08') || UNAVAILABLE_STATES.has(code))) return true;
+    const message = typeof e.message === 'string' ? e.message : '';
+    if (CONNECTION_MESSAGES.some((m) => message.includes(m))) return true;
+    e = (e.driverError ?? e.cause) as Record<string, unknown> | undefined;
+  }
+  return false;
+}

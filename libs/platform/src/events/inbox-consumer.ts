@@ -14,6 +14,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { logContext } from '../context/caller.js';
 import { toFieldErrors } from '../errors/validation.js';
 import { recordDeadLetter } from './dead-letters.js';
+import { untilJetStreamReady } from './nats-connection.js';
 import type { EventEnvelope } from './event-envelope.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -112,12 +113,18 @@ export class InboxConsumer<T> {
       ack_wait: (this.options.ackWaitMs ?? 30_000) * 1_000_000,
       max_deliver: -1,
     };
-    try {
-      await jsm.consumers.info(this.options.stream, this.options.durable);
-    } catch {
-      await jsm.consumers.add(this.options.stream, config);
-    }
-    const consumer = await jetstream(this.nc).consumers.get(this.options.stream, this.options.durable);
+    const consumer = await untilJetStreamReady(async () => {
+      try {
+        await jsm.consumers.info(this.options.stream, this.options.durable);
+      } catch (error) {
+        if (!/not found/i.test(String((error as Error).message))) throw error;
+        await jsm.consumers.add(this.options.stream, config).catch((addError: Error) => {
+          // Another replica created it between our check and our add.
+          if (!/already in use|exists/i.test(String(addError.message))) throw addError;
+        });
+      }
+      return jetstream(this.nc).consumers.get(this.options.stream, this.options.durable);
+    });
     const batchSize = this.batchSize;
     this.messages = await consumer.consume({ max_messages: Math.max(100, batchSize) });
     if (batchSize === 1) {

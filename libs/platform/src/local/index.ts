@@ -3,5 +3,7 @@
 // imports only this (`#linli/platform/local`), so it stays a few tens of megabytes.
 export * from './free-port.js';
 export * from './nats-server.js';
+export * from './nats-cluster.js';
 export * from './embedded-postgres.js';
 export * from '../nest/service-registry.js';
+export * from './postgres-replica.js';

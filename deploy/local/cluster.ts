@@ -1,0 +1,332 @@
+// A cluster on one machine: a 3-node NATS cluster with JetStream on every node, PostgreSQL
+// with a streaming standby, two replicas of every service in their queue groups and two
+// gateways, each a real process that can be killed and started again. `npm start -- --cluster`
+// runs it; `npm run chaos:cluster` and the cluster chaos test break it on purpose.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Readable } from 'node:stream';
+import type { LocalNatsCluster, LocalPostgres, LocalStandby } from '#linli/platform/local';
+import { entryOf, GATEWAY_ENTRY } from '../registry.js';
+import type { PrepareMessage } from './prepare.js';
+
+/** The repository root, whether this runs compiled (dist/deploy/local) or from its source (deploy/local). */
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+export const ROOT = resolve(HERE, HERE.includes(`${sep}dist${sep}`) ? '../../..' : '../..');
+const PREPARE_ENTRY = 'dist/deploy/local/prepare.js';
+const DATABASE_NAME = 'linli';
+const STOP_GRACE_MS = 10_000;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export type LineSink = (name: string, line: string, stream: 'out' | 'err') => void;
+
+function relay(stream: Readable | null, name: string, which: 'out' | 'err', sink?: LineSink) {
+  if (!stream) return;
+  let rest = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) sink?.(name, line, which);
+  });
+}
+
+/** One Node process of ours (a service replica or a gateway) that can crash and be started again. */
+export class NodeProcess {
+  child?: ChildProcess;
+  /** Set while the process should be running: an unexpected exit then restarts it when `autoRestart`. */
+  private wanted = false;
+
+  constructor(
+    readonly name: string,
+    readonly entry: string,
+    readonly env: NodeJS.ProcessEnv,
+    private readonly sink?: LineSink,
+    private readonly autoRestart = false,
+  ) {}
+
+  get running(): boolean {
+    return !!this.child && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  start(): void {
+    this.wanted = true;
+    const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, this.entry)], {
+      cwd: ROOT,
+      env: this.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    relay(child.stdout, this.name, 'out', this.sink);
+    relay(child.stderr, this.name, 'err', this.sink);
+    child.once('exit', () => {
+      if (this.child !== child) return;
+      this.child = undefined;
+      if (this.wanted && this.autoRestart) setTimeout(() => this.wanted && !this.child && this.start(), 1000);
+    });
+  }
+
+  /** A crash: SIGKILL, nothing flushed, no goodbye. */
+  async kill(): Promise<void> {
+    this.wanted = false;
+    await this.signal('SIGKILL');
+  }
+
+  /** SIGTERM, then SIGKILL after a grace period. */
+  async stop(): Promise<void> {
+    this.wanted = false;
+    const timer = setTimeout(() => this.child?.kill('SIGKILL'), STOP_GRACE_MS);
+    await this.signal('SIGTERM');
+    clearTimeout(timer);
+  }
+
+  private async signal(signal: NodeJS.Signals): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill(signal);
+    await exited;
+  }
+}
+
+/** Applies every service's migrations and loads the demo data, in a process of its own. */
+export function runPrepare(
+  databaseUrl: string,
+  dataKey: string,
+  onProgress: (text: string) => void = () => undefined,
+): { done: Promise<{ demoPassword: string; demoLogins: { login: string; who: string }[] }>; child: ChildProcess } {
+  const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, PREPARE_ENTRY)], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, DATA_KEY: dataKey },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const done = new Promise<{ demoPassword: string; demoLogins: { login: string; who: string }[] }>(
+    (resolve, reject) => {
+      let outcome: { demoPassword: string; demoLogins: { login: string; who: string }[] } | Error | undefined;
+      child.on('message', (message: PrepareMessage) => {
+        if (message.type === 'progress') onProgress(message.text);
+        else if (message.type === 'done')
+          outcome = { demoPassword: message.demoPassword, demoLogins: message.demoLogins };
+        else outcome = new Error(message.error);
+      });
+      child.once('error', reject);
+      child.once('exit', (code, signal) => {
+        if (outcome && !(outcome instanceof Error)) resolve(outcome);
+        else reject(outcome ?? new Error(`migrations stopped (${signal ?? `exit ${code}`})`));
+      });
+    },
+  );
+  return { done, child };
+}
+
+/** Waits until every service answers its health check over NATS with `ready`; the names still waiting otherwise. */
+export async function waitForServices(natsUrl: string, names: string[], timeoutMs: number): Promise<string[]> {
+  const { connect } = await import('@nats-io/transport-node');
+  const nc = await connect({ servers: natsUrl.split(','), name: 'linli-launcher', waitOnFirstConnect: true });
+  const pending = new Set(names);
+  const deadline = Date.now() + timeoutMs;
+  try {
+    while (pending.size > 0 && Date.now() < deadline) {
+      for (const name of [...pending]) {
+        const subject = `${name}.health.check`;
+        try {
+          const reply = await nc.request(
+            subject,
+            JSON.stringify({ pattern: subject, data: {}, id: `launcher-${name}` }),
+            {
+              timeout: 2000,
+            },
+          );
+          if ((reply.json() as { response?: { status?: string } }).response?.status === 'ready') pending.delete(name);
+        } catch {
+          // not subscribed yet, or still connecting to its database
+        }
+      }
+      if (pending.size > 0) await sleep(500);
+    }
+  } finally {
+    await nc.close();
+  }
+  return [...pending];
+}
+
+/** Waits until the gateway on `port` answers `GET /health` with 200. */
+export async function waitForGateway(port: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(2000) });
+      if (response.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await sleep(500);
+  }
+  return false;
+}
+
+export interface ClusterPlan {
+  /** Where PostgreSQL's and NATS's data live (kept between runs). */
+  dataDir: string;
+  /** Replicas of every service (default 2). */
+  replicas?: number;
+  /** Client ports of the gateways, one gateway per port (default two free ports). */
+  gatewayPorts?: number[];
+  natsPorts?: number[];
+  pgPort?: number;
+  standbyPort?: number;
+  /** Settings every process gets (AUTH_SECRET, DATA_KEY, LOG_LEVEL, …). */
+  env: NodeJS.ProcessEnv;
+  /** Restart a service or gateway that dies by itself (the launcher); a fault test restarts them explicitly. */
+  autoRestart?: boolean;
+  sink?: LineSink;
+  say?: (text: string) => void;
+}
+
+/** A running local cluster and the handles a fault test pulls on. */
+export class LocalCluster {
+  nats!: LocalNatsCluster;
+  primary!: LocalPostgres;
+  standby?: LocalStandby;
+  databaseUrl!: string;
+  readUrl?: string;
+  services: NodeProcess[] = [];
+  gateways: NodeProcess[] = [];
+  gatewayPorts: number[] = [];
+  demo?: { demoPassword: string; demoLogins: { login: string; who: string }[] };
+  private pgPort = 0;
+
+  private constructor(private readonly plan: ClusterPlan) {}
+
+  static async start(plan: ClusterPlan): Promise<LocalCluster> {
+    const cluster = new LocalCluster(plan);
+    try {
+      await cluster.boot();
+    } catch (error) {
+      await cluster.stop().catch(() => undefined);
+      throw error;
+    }
+    return cluster;
+  }
+
+  private get primaryDir() {
+    return join(this.plan.dataDir, 'postgres');
+  }
+
+  private get standbyDir() {
+    return join(this.plan.dataDir, 'postgres-standby');
+  }
+
+  private async boot() {
+    const platform = await import('#linli/platform/local');
+    const say = this.plan.say ?? (() => undefined);
+    mkdirSync(this.plan.dataDir, { recursive: true });
+    say('starting a 3-node NATS cluster with JetStream / 启动 3 节点 NATS 集群');
+    this.nats = await platform.startNatsCluster({
+      dataDir: join(this.plan.dataDir, 'nats'),
+      ports: this.plan.natsPorts,
+      log: (node, text) => {
+        for (const line of text.split('\n')) if (/\[(WRN|ERR|FTL)\]/.test(line)) this.plan.sink?.(node, line, 'err');
+      },
+    });
+    if (!this.nats.syncAlways) {
+      say(
+        'nats-server < 2.10 has no sync_interval: an acknowledged event is on 3 nodes, flushed to disk on the default interval',
+      );
+    }
+
+    this.pgPort = this.plan.pgPort ?? (await platform.freePort());
+    say(`starting PostgreSQL on port ${this.pgPort} / 启动 PostgreSQL 主库`);
+    this.primary = await platform.startEmbeddedPostgres({
+      dataDir: this.primaryDir,
+      port: this.pgPort,
+      persistent: true,
+    });
+    this.databaseUrl = await platform.ensureDatabase(this.primary.adminUrl, DATABASE_NAME);
+    const dataKey = this.plan.env.DATA_KEY ?? '';
+    this.demo = await runPrepare(this.databaseUrl, dataKey, say).done;
+
+    // The standby starts from a copy of the cleanly stopped primary, then streams from it.
+    const standbyPort = this.plan.standbyPort ?? (await platform.freePort());
+    await this.primary.stop();
+    const fresh = platform.prepareStandby({
+      primaryDir: this.primaryDir,
+      standbyDir: this.standbyDir,
+      primaryPort: this.pgPort,
+    });
+    this.primary = await platform.startEmbeddedPostgres({
+      dataDir: this.primaryDir,
+      port: this.pgPort,
+      persistent: true,
+    });
+    say(`${fresh ? 'created' : 'starting'} a streaming standby on port ${standbyPort} / 启动流复制只读副本`);
+    this.standby = await platform.startStandby({ dataDir: this.standbyDir, port: standbyPort });
+    const read = new URL(this.databaseUrl);
+    read.port = String(standbyPort);
+    this.readUrl = read.toString();
+
+    const env: NodeJS.ProcessEnv = {
+      ...this.plan.env,
+      DATABASE_URL: this.databaseUrl,
+      DATABASE_READ_URL: this.readUrl,
+      NATS_URL: this.nats.url,
+      EVENTS_REPLICAS: '3',
+    };
+    delete env.PORT;
+    const replicas = this.plan.replicas ?? 2;
+    for (const name of platform.serviceNames()) {
+      for (let i = 1; i <= replicas; i++) {
+        const p = new NodeProcess(`${name}-${i}`, entryOf(name), env, this.plan.sink, this.plan.autoRestart);
+        this.services.push(p);
+        p.start();
+      }
+    }
+    this.gatewayPorts = this.plan.gatewayPorts ?? [await platform.freePort(), await platform.freePort()];
+    this.gatewayPorts.forEach((port, i) => {
+      const g = new NodeProcess(
+        `gateway-${i + 1}`,
+        GATEWAY_ENTRY,
+        { ...env, PORT: String(port) },
+        this.plan.sink,
+        this.plan.autoRestart,
+      );
+      this.gateways.push(g);
+      g.start();
+    });
+  }
+
+  /** Waits until every service and gateway answers; the names still waiting otherwise. */
+  async ready(timeoutMs = 90_000): Promise<string[]> {
+    const { serviceNames } = await import('#linli/platform/local');
+    const waiting = await waitForServices(this.nats.url, [...serviceNames()], timeoutMs);
+    const gateways = await Promise.all(this.gatewayPorts.map((port) => waitForGateway(port, timeoutMs)));
+    return [...waiting, ...this.gatewayPorts.filter((_, i) => !gateways[i]).map((p) => `gateway:${p}`)];
+  }
+
+  /** The replicas of one service. */
+  replicasOf(service: string): NodeProcess[] {
+    return this.services.filter((p) => p.name.replace(/-\d+$/, '') === service);
+  }
+
+  /** Stops the primary (fast shutdown), keeps it down for `downMs`, and starts it again on the same data. */
+  async restartPrimary(downMs: number): Promise<void> {
+    const platform = await import('#linli/platform/local');
+    await this.primary.stop();
+    await sleep(downMs);
+    this.primary = await platform.startEmbeddedPostgres({
+      dataDir: this.primaryDir,
+      port: this.pgPort,
+      persistent: true,
+    });
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.gateways.map((g) => g.stop()));
+    await Promise.all(this.services.map((s) => s.stop()));
+    await this.nats?.stop();
+    await this.standby?.stop().catch(() => undefined);
+    await this.primary?.stop().catch(() => undefined);
+  }
+}
