@@ -34,7 +34,8 @@ export default {
   reporters: ['default'],
   testTimeout: 120000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,services,gateway}/**/*.spec.ts'] },
+    // deploy/: the Kubernetes manifests are held to the config classes (deploy/k8s/manifests.spec.ts).
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,services,gateway,deploy}/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',

@@ -13,6 +13,7 @@ export * from './nats/context.interceptor.js';
 export * from './nats/service-bootstrap.js';
 export * from './nats/service-client.js';
 export * from './database/data-source.js';
+export * from './database/read-replica.js';
 export * from './locks/advisory-lock.js';
 export * from './idempotency/idempotency.js';
 export * from './events/event-envelope.js';

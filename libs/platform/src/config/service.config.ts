@@ -5,6 +5,15 @@ export class ServiceConfig {
   @IsString()
   DATABASE_URL: string;
 
+  /**
+   * A read replica of DATABASE_URL (streaming replication). When set, the read-heavy endpoints
+   * (growth, coverage, reports, exports, lists) read from it and fall back to the primary while it
+   * is unreachable; writes and every other read stay on DATABASE_URL. Unset or empty: no replica.
+   */
+  @IsOptional()
+  @IsString()
+  DATABASE_READ_URL?: string;
+
   /** Key that signs and verifies access tokens; the same for the gateway and every service. */
   @IsString()
   @MinLength(32)

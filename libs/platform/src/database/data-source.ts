@@ -5,6 +5,8 @@ type AnyClass = new (...args: any[]) => unknown;
 
 export interface ServiceDataOptions {
   url: string;
+  /** A read replica of `url`: `readOnly()` reads from it; writes and every other query stay on `url`. */
+  readUrl?: string;
   /** The service's own schema: every table it owns lives here and nowhere else. */
   schema: string;
   entities: MixedList<AnyClass | string | EntitySchema>;
@@ -13,11 +15,25 @@ export interface ServiceDataOptions {
   applicationName?: string;
 }
 
-/** TypeORM options for one service schema; search_path is the schema so raw SQL stays short. */
+/** How long a connection attempt may take when a replica is configured, so a vanished host fails over instead of hanging. */
+const REPLICATED_CONNECT_TIMEOUT_MS = 5000;
+
+/**
+ * TypeORM options for one service schema; search_path is the schema so raw SQL stays short.
+ * With `readUrl` they use TypeORM's replication settings. `defaultMode: 'master'` keeps every
+ * query builder and `find` on the primary: only a query runner created in `'slave'` mode (through
+ * `readOnly()`) reads from the replica, so a read after a write never meets replication lag.
+ */
 export function serviceDataSourceOptions(opts: ServiceDataOptions): DataSourceOptions {
+  const connection = opts.readUrl
+    ? {
+        replication: { master: { url: opts.url }, slaves: [{ url: opts.readUrl }], defaultMode: 'master' as const },
+        connectTimeoutMS: REPLICATED_CONNECT_TIMEOUT_MS,
+      }
+    : { url: opts.url };
   return {
     type: 'postgres',
-    url: opts.url,
+    ...connection,
     schema: opts.schema,
     entities: opts.entities,
     migrations: opts.migrations,
@@ -37,7 +53,8 @@ const MIGRATION_LOCK = 0x6c696e6c; // 'linl': one migrator at a time across repl
  * several replicas starting together migrate once. Used on start and by `npm run db:migrate`.
  */
 export async function migrateServiceSchema(opts: ServiceDataOptions): Promise<string[]> {
-  const ds = new DataSource({ ...serviceDataSourceOptions({ ...opts, poolSize: 3 }) } as DataSourceOptions);
+  // Migrations write: always the primary, whatever replica is configured.
+  const ds = new DataSource(serviceDataSourceOptions({ ...opts, readUrl: undefined, poolSize: 3 }));
   await ds.initialize();
   try {
     const runner = ds.createQueryRunner();

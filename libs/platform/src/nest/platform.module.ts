@@ -16,6 +16,7 @@ import { jetstreamManager } from '@nats-io/jetstream';
 import { DataSource } from 'typeorm';
 import type { ServiceConfig } from '../config/service.config.js';
 import { serviceDataSourceOptions, type ServiceDataOptions } from '../database/data-source.js';
+import { openServiceDataSource } from '../database/read-replica.js';
 import { countDeadLetters } from '../events/dead-letters.js';
 import { connectNats, ensureEventsStream } from '../events/nats-connection.js';
 import { METRICS_SUBJECT, metricsSnapshot, registerScrapeSource, startProcessMetrics } from '../metrics/metrics.js';
@@ -132,7 +133,15 @@ export class PlatformModule {
       module: PlatformModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot({ ...serviceDataSourceOptions({ ...options.data, url: config.DATABASE_URL }) }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () =>
+            serviceDataSourceOptions({
+              ...options.data,
+              url: config.DATABASE_URL,
+              readUrl: config.DATABASE_READ_URL || undefined,
+            }),
+          dataSourceFactory: (dataSourceOptions) => openServiceDataSource(dataSourceOptions!, logger),
+        }),
         ScheduleModule.forRoot(),
       ],
       controllers: [healthController(name, instance)],

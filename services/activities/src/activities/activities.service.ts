@@ -11,7 +11,7 @@ import {
   type ListActivitiesQuery,
   type UpdateActivityDto,
 } from '#linli/contracts';
-import { idempotent, ServiceClient, type CallerContext } from '#linli/platform';
+import { idempotent, readOnly, ServiceClient, type CallerContext } from '#linli/platform';
 import { assertCanActOn, readVisibility, requireScope } from '../access/access.js';
 import { TierDirectory } from '../access/tier-directory.js';
 import { ActivitiesErrors } from '../activities.errors.js';
@@ -131,7 +131,9 @@ export class ActivitiesService {
   /** Activities and shifts held per tier path for the station's coverage report (leaders' subtrees, not volunteers'). */
   async coverage(caller: CallerContext, range: CoverageRange): Promise<CoverageCounts> {
     const subtrees = requireScope(caller, 'report').map((p) => `${p}%`);
-    const rows = await this.repo.coverage(this.ds.manager, caller.tenantId, subtrees, range.since, range.until);
+    const rows = await readOnly(this.ds, (manager) =>
+      this.repo.coverage(manager, caller.tenantId, subtrees, range.since, range.until),
+    );
     return { items: rows.map(({ tierPath, ...counts }) => ({ tierPath, counts })) };
   }
 }

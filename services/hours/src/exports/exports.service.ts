@@ -10,7 +10,7 @@ import {
   type HoursExportQuery,
   type TierTreeNodeDto,
 } from '#linli/contracts';
-import { ServiceClient, type CallerContext } from '#linli/platform';
+import { readOnly, ServiceClient, type CallerContext } from '#linli/platform';
 import { likePatterns, requireScope } from '../access/access.js';
 import { HoursErrors } from '../hours.errors.js';
 import { LedgerRepository, type TotalsRow } from '../ledger/ledger.repository.js';
@@ -29,7 +29,9 @@ export class ExportsService {
   async rows(caller: CallerContext, query: HoursExportQuery): Promise<ExportRow[]> {
     const paths = requireScope(caller, 'read');
     if (query.from && query.to && query.from > query.to) throw HoursErrors.rangeInvalid(query.from, query.to);
-    const rows = await this.ledger.totalsBy(this.ds, caller.tenantId, likePatterns(paths), query.groupBy, query);
+    const rows = await readOnly(this.ds, (manager) =>
+      this.ledger.totalsBy(manager, caller.tenantId, likePatterns(paths), query.groupBy, query),
+    );
     const labels = await this.labels(caller, query.groupBy, rows);
     return rows.map((r) => ({
       key: r.key,
@@ -99,10 +101,11 @@ export class ExportsService {
    */
   async coverage(caller: CallerContext, range: CoverageRange): Promise<CoverageCounts> {
     const subtrees = likePatterns(requireScope(caller, 'report'));
+    // Three replica connections, so the three grouped queries run side by side as before.
     const [rows, domains, certificates] = await Promise.all([
-      this.ledger.coverage(this.ds, caller.tenantId, subtrees, range),
-      this.ledger.minutesByDomain(this.ds, caller.tenantId, subtrees, range),
-      this.ledger.certificatesIssued(this.ds, caller.tenantId, subtrees, range),
+      readOnly(this.ds, (manager) => this.ledger.coverage(manager, caller.tenantId, subtrees, range)),
+      readOnly(this.ds, (manager) => this.ledger.minutesByDomain(manager, caller.tenantId, subtrees, range)),
+      readOnly(this.ds, (manager) => this.ledger.certificatesIssued(manager, caller.tenantId, subtrees, range)),
     ]);
     const byPath = new Map<string, Record<string, number>>();
     const at = (path: string) => byPath.get(path) ?? byPath.set(path, {}).get(path)!;

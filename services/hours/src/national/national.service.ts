@@ -12,7 +12,7 @@ import {
   type NationalVolunteerRecordDto,
   type TierTreeNodeDto,
 } from '#linli/contracts';
-import { ServiceClient, type CallerContext } from '#linli/platform';
+import { readOnly, ServiceClient, type CallerContext } from '#linli/platform';
 import { AccessErrors, likePatterns, requireScope } from '../access/access.js';
 import { HoursErrors } from '../hours.errors.js';
 import { LedgerRepository } from '../ledger/ledger.repository.js';
@@ -58,7 +58,9 @@ export class NationalExportService {
     const range = nationalRange(query, todayIn(timezone));
     if (range.from > range.to) throw HoursErrors.rangeInvalid(range.from, range.to);
 
-    const entries = await this.ledger.approvedInPeriod(this.ds, caller.tenantId, subtrees, range);
+    const entries = await readOnly(this.ds, (manager) =>
+      this.ledger.approvedInPeriod(manager, caller.tenantId, subtrees, range),
+    );
     const volunteerIds = [...new Set(entries.map((e) => e.volunteerId))];
     const recorderIds = [...new Set(entries.flatMap((e) => (e.recordedBy ? [e.recordedBy] : [])))];
     const [volunteers, recorders, tree] = await Promise.all([

@@ -8,7 +8,7 @@ import type {
   BureauRollupRow,
   FileReply,
 } from '#linli/contracts';
-import { AccessErrors, supervisingCaller, type CallerContext } from '#linli/platform';
+import { AccessErrors, readOnly, supervisingCaller, type CallerContext } from '#linli/platform';
 import { likePatterns, requireScope } from '../access/access.js';
 import { CoverageService } from '../coverage/coverage.service.js';
 import { coverageReport, rangeIn } from '../coverage/coverage.rules.js';
@@ -59,7 +59,7 @@ export class BureauService {
       this.growth.growth(caller, { ...months, by: 'tier' }),
       this.growth.growth(caller, { ...months, by: 'status' }),
       this.coverage.sources(caller, rangeIn(station.timezone, period)),
-      this.nodes.visible(this.ds.manager, caller.tenantId, scope),
+      readOnly(this.ds, (manager) => this.nodes.visible(manager, caller.tenantId, scope)),
     ]);
     const report = bureauReport({
       station: station.name,

@@ -12,7 +12,7 @@ import {
   type CoverageReport,
   type FileReply,
 } from '#linli/contracts';
-import { ServiceClient, type CallerContext } from '#linli/platform';
+import { readOnly, ServiceClient, type CallerContext } from '#linli/platform';
 import { assertCanActOn, likePatterns, requireScope } from '../access/access.js';
 import { TierErrors } from '../organisations.errors.js';
 import { StationsService } from '../stations/stations.service.js';
@@ -53,14 +53,16 @@ export class CoverageService {
     const timezone = await this.stations.timezone(caller.tenantId);
     const period = coveragePeriod(query, todayIn(timezone));
     if (query.tierNodeId) {
-      const node = await this.nodes.findInTenant(this.ds.manager, caller.tenantId, query.tierNodeId);
-      if (!node) throw TierErrors.notFound(query.tierNodeId);
+      const nodeId = query.tierNodeId;
+      const node = await readOnly(this.ds, (manager) => this.nodes.findInTenant(manager, caller.tenantId, nodeId));
+      if (!node) throw TierErrors.notFound(nodeId);
       assertCanActOn(caller, node.path, 'report');
       scope = [`${node.path}%`];
     }
+    // Read-only and read-heavy: the replica's lag of a moment is invisible in a period's counts.
     const [villages, organisations, sources] = await Promise.all([
-      this.coverage.villages(this.ds.manager, caller.tenantId, scope),
-      this.coverage.organisations(this.ds.manager, caller.tenantId, scope, period.to),
+      readOnly(this.ds, (manager) => this.coverage.villages(manager, caller.tenantId, scope)),
+      readOnly(this.ds, (manager) => this.coverage.organisations(manager, caller.tenantId, scope, period.to)),
       this.sources(caller, rangeIn(timezone, period)),
     ]);
     const registry: CoverageCounts = {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   GROWTH_DIMENSIONS,
   ORGANISATION_STATUS_LABELS,
@@ -11,7 +11,7 @@ import {
   type GrowthQuery,
   type GrowthReport,
 } from '#linli/contracts';
-import type { CallerContext } from '#linli/platform';
+import { readOnly, type CallerContext } from '#linli/platform';
 import { assertCanActOn, likePatterns, requireScope } from '../access/access.js';
 import { TierErrors } from '../organisations.errors.js';
 import { StationsService } from '../stations/stations.service.js';
@@ -50,15 +50,20 @@ export class GrowthService {
     const interval = (query.interval ?? 'month') as Interval;
     const by = query.by ?? 'total';
     const periods = periodsBetween(from, to, interval);
-    let scope = likePatterns(paths);
-    if (query.tierNodeId) {
-      const node = await this.nodes.findInTenant(this.ds.manager, caller.tenantId, query.tierNodeId);
-      if (!node) throw TierErrors.notFound(query.tierNodeId);
-      assertCanActOn(caller, node.path, 'report');
-      scope = [`${node.path}%`];
-    }
-    const rows = await this.growthRows.cells(this.ds.manager, caller.tenantId, scope, periods, by);
-    const labels = await this.labels(caller.tenantId, by);
+    // Read-only and read-heavy: the replica's lag of a moment is invisible in monthly counts.
+    const { rows, labels } = await readOnly(this.ds, async (manager) => {
+      let scope = likePatterns(paths);
+      if (query.tierNodeId) {
+        const node = await this.nodes.findInTenant(manager, caller.tenantId, query.tierNodeId);
+        if (!node) throw TierErrors.notFound(query.tierNodeId);
+        assertCanActOn(caller, node.path, 'report');
+        scope = [`${node.path}%`];
+      }
+      return {
+        rows: await this.growthRows.cells(manager, caller.tenantId, scope, periods, by),
+        labels: await this.labels(manager, caller.tenantId, by),
+      };
+    });
     const keys = new Set<string>(Object.keys(labels));
     for (const row of rows) keys.add(row.key);
     const byCell = new Map(rows.map((r) => [`${r.period}\u0000${r.key}`, r]));
@@ -78,7 +83,7 @@ export class GrowthService {
     return { from: periods[0].start, to: periods[periods.length - 1].end, interval, by, labels, series };
   }
 
-  private async labels(tenantId: string, by: GrowthDimension): Promise<Record<string, string>> {
+  private async labels(manager: EntityManager, tenantId: string, by: GrowthDimension): Promise<Record<string, string>> {
     switch (by) {
       case 'type':
         return Object.fromEntries(ORGANISATION_TYPES.map((t) => [t, ORGANISATION_TYPE_LABELS[t]]));
@@ -87,7 +92,7 @@ export class GrowthService {
       case 'tier':
         return { ...TIER_LABELS };
       case 'community': {
-        const rows = await this.nodes.communities(this.ds.manager, tenantId);
+        const rows = await this.nodes.communities(manager, tenantId);
         const station = await this.stations.get(tenantId);
         return { '': `${station.name}（站级）`, ...Object.fromEntries(rows.map((r) => [r.id, r.name])) };
       }

@@ -11,7 +11,7 @@ import {
   type Page,
   type UpdateOrganisationDto,
 } from '#linli/contracts';
-import { idempotent, OutboxRelay, publishEvent, type CallerContext } from '#linli/platform';
+import { idempotent, OutboxRelay, publishEvent, readOnly, type CallerContext } from '#linli/platform';
 import { assertCanActOn, likePatterns, requireScope } from '../access/access.js';
 import { OrganisationErrors, TierErrors } from '../organisations.errors.js';
 import { StationsService } from '../stations/stations.service.js';
@@ -80,27 +80,30 @@ export class OrganisationsService {
 
   async list(caller: CallerContext, query: ListOrganisationsQuery): Promise<Page<OrganisationDto>> {
     const paths = requireScope(caller, 'read');
-    let subtreePath: string | undefined;
-    if (query.tierNodeId) {
-      const node = await this.nodeInTenant(this.ds.manager, caller, query.tierNodeId);
-      assertCanActOn(caller, node.path, 'read');
-      subtreePath = node.path;
-    }
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const { rows, total } = await this.organisations.page(
-      this.ds.manager,
-      {
-        tenantId: caller.tenantId,
-        scope: likePatterns(paths),
-        subtreePath,
-        type: query.type,
-        status: query.status,
-        q: query.q,
-      },
-      page,
-      pageSize,
-    );
+    // A page of the registry, read on the replica: the request writes nothing it must then see.
+    const { rows, total } = await readOnly(this.ds, async (manager) => {
+      let subtreePath: string | undefined;
+      if (query.tierNodeId) {
+        const node = await this.nodeInTenant(manager, caller, query.tierNodeId);
+        assertCanActOn(caller, node.path, 'read');
+        subtreePath = node.path;
+      }
+      return this.organisations.page(
+        manager,
+        {
+          tenantId: caller.tenantId,
+          scope: likePatterns(paths),
+          subtreePath,
+          type: query.type,
+          status: query.status,
+          q: query.q,
+        },
+        page,
+        pageSize,
+      );
+    });
     return { items: rows.map(toOrganisationDto), total, page, pageSize };
   }
 

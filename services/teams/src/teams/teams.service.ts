@@ -18,6 +18,7 @@ import {
   likePatterns,
   OutboxRelay,
   publishEvent,
+  readOnly,
   ServiceClient,
   type CallerContext,
 } from '#linli/platform';
@@ -196,7 +197,9 @@ export class TeamsService {
 
   /** Teams per tier path for the station's coverage report, over the caller's reporting subtrees. */
   async coverage(caller: CallerContext, range: CoverageRange): Promise<CoverageCounts> {
-    const rows = await this.teams.coverage(this.ds.manager, caller.tenantId, reportingSubtrees(caller), range.until);
+    const rows = await readOnly(this.ds, (manager) =>
+      this.teams.coverage(manager, caller.tenantId, reportingSubtrees(caller), range.until),
+    );
     return { items: rows.map(({ tierPath, teams }) => ({ tierPath, counts: { teams } })) };
   }
 }

@@ -30,6 +30,7 @@ import {
   idempotent,
   OutboxRelay,
   publishEvent,
+  readOnly,
   ServiceClient,
   SERVICE_CONFIG,
   systemCaller,
@@ -183,22 +184,25 @@ export class VolunteersService {
     const born = query.ageBand ? birthDateRange(today, ...AGE_BAND_RANGES[query.ageBand]) : undefined;
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const { rows, total } = await this.repository.search(
-      this.ds.manager,
-      {
-        tenantId: caller.tenantId,
-        scope: likePatterns(paths),
-        subtree,
-        nameContains: query.q,
-        phoneTail: query.phoneTail,
-        skill: query.skill?.trim(),
-        teamName: query.teamName?.trim(),
-        teamId: query.teamId,
-        status: query.status,
-        bornFrom: born?.from,
-        bornTo: born?.to,
-      },
-      { limit: pageSize, offset: (page - 1) * pageSize },
+    // A search page, read on the replica: the request writes nothing it must then see.
+    const { rows, total } = await readOnly(this.ds, (manager) =>
+      this.repository.search(
+        manager,
+        {
+          tenantId: caller.tenantId,
+          scope: likePatterns(paths),
+          subtree,
+          nameContains: query.q,
+          phoneTail: query.phoneTail,
+          skill: query.skill?.trim(),
+          teamName: query.teamName?.trim(),
+          teamId: query.teamId,
+          status: query.status,
+          bornFrom: born?.from,
+          bornTo: born?.to,
+        },
+        { limit: pageSize, offset: (page - 1) * pageSize },
+      ),
     );
     return { items: rows.map((r) => toVolunteerDto(r, this.cipher, today)), total, page, pageSize };
   }
@@ -381,7 +385,9 @@ export class VolunteersService {
   /** Volunteers on the books and recruited per tier path, for the station's reports, over the caller's subtrees. */
   async coverage(caller: CallerContext, range: CoverageRange): Promise<CoverageCounts> {
     const subtrees = likePatterns(requireScope(caller, 'report'));
-    const rows = await this.repository.coverage(this.ds.manager, caller.tenantId, subtrees, range);
+    const rows = await readOnly(this.ds, (manager) =>
+      this.repository.coverage(manager, caller.tenantId, subtrees, range),
+    );
     return { items: rows.map(({ tierPath, ...counts }) => ({ tierPath, counts })) };
   }
 }
