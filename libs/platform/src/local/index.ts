@@ -4,4 +4,6 @@
 export * from './free-port.js';
 export * from './nats-server.js';
 export * from './embedded-postgres.js';
+export * from './token-key-pair.js';
+export { readPublicKeys } from '../auth/token-keys.js';
 export * from '../nest/service-registry.js';
