@@ -46,6 +46,10 @@ export class GatewayConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'verbose'])
   LOG_LEVEL: string = 'info';
 
+  /** `1` writes logs through pino-pretty, for a person at a terminal; `0` (the default) JSON lines. Never under tests. */
+  @IsIn(['0', '1'])
+  LOG_PRETTY: string = '0';
+
   /** When set, `GET /metrics` asks for `Authorization: Bearer <METRICS_TOKEN>`; unset, it is open (keep it off the public network). */
   @IsOptional()
   @IsString()

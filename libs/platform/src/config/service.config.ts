@@ -56,6 +56,10 @@ export class ServiceConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'verbose'])
   LOG_LEVEL: string = 'info';
 
+  /** `1` writes logs through pino-pretty, for a person at a terminal; `0` (the default) JSON lines. Never under tests. */
+  @IsIn(['0', '1'])
+  LOG_PRETTY: string = '0';
+
   @IsOptional()
   @IsString()
   SERVICE_INSTANCE?: string;
