@@ -442,6 +442,8 @@ async function supervise() {
     // Keys that sign go only where they sign: users' tokens in identity, minted ones in every service.
     delete env.AUTH_IDENTITY_KEY;
     delete env.AUTH_SERVICE_KEY;
+    // The gateway verifies with the public keys alone and derives no codes: no secret at all.
+    const { AUTH_SECRET: _secret, ...gatewayEnv } = env;
     for (const service of services) {
       const signing = { AUTH_SERVICE_KEY, ...(service.name === 'identity' ? { AUTH_IDENTITY_KEY } : {}) };
       const managed = new ManagedProcess(service.name, service.entry, { ...env, ...signing }, () => shuttingDown);
@@ -452,7 +454,7 @@ async function supervise() {
       gatewayProcess = new ManagedProcess(
         gateway.name,
         gateway.entry,
-        { ...env, PORT: String(port) },
+        { ...gatewayEnv, PORT: String(port) },
         () => shuttingDown,
       );
       gatewayProcess.start();
