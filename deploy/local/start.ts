@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
-import type { LocalNats, LocalPostgres } from '#linli/platform/local';
+import type { LocalNats, LocalPostgres, TokenKeyPair } from '#linli/platform/local';
 import { entryOf, GATEWAY_ENTRY } from '../registry.js';
 import type { PrepareMessage } from './prepare.js';
 
@@ -26,6 +26,7 @@ const PG_DIR = join(DATA_DIR, 'postgres');
 const NATS_DIR = join(DATA_DIR, 'nats');
 const LOCK_FILE = join(DATA_DIR, 'launcher.pid');
 const AUTH_SECRET_FILE = join(DATA_DIR, 'auth-secret');
+const TOKEN_KEYS_FILE = join(DATA_DIR, 'token-keys.json');
 const DATA_KEY_FILE = join(DATA_DIR, 'data-key');
 const SUPERVISE = '--supervise';
 const PREPARE_ENTRY = 'dist/deploy/local/prepare.js';
@@ -264,6 +265,39 @@ function authSecret(): string {
   return secret;
 }
 
+type TokenKeyEnv = { AUTH_PUBLIC_KEYS: string; AUTH_IDENTITY_KEY?: string; AUTH_SERVICE_KEY?: string };
+
+/**
+ * The access token keys: `AUTH_PUBLIC_KEYS` (with `AUTH_IDENTITY_KEY` and `AUTH_SERVICE_KEY`)
+ * from the environment, else an Ed25519 identity key and service key generated on first run
+ * and kept in `.data`, so sign-ins survive a restart. Every process gets the public keys; the
+ * identity service alone gets the identity key, the services the service key, the gateway
+ * neither (docs/ARCHITECTURE.md, "Access tokens and keys").
+ */
+function tokenKeys(platform: {
+  generateTokenKeyPair: (label: string) => TokenKeyPair;
+  tokenKeyEnv: (identity: TokenKeyPair[], service: TokenKeyPair[]) => TokenKeyEnv;
+}): TokenKeyEnv {
+  if (process.env.AUTH_PUBLIC_KEYS) {
+    return {
+      AUTH_PUBLIC_KEYS: process.env.AUTH_PUBLIC_KEYS,
+      AUTH_IDENTITY_KEY: process.env.AUTH_IDENTITY_KEY,
+      AUTH_SERVICE_KEY: process.env.AUTH_SERVICE_KEY,
+    };
+  }
+  if (existsSync(TOKEN_KEYS_FILE)) {
+    const kept = JSON.parse(readFileSync(TOKEN_KEYS_FILE, 'utf8')) as { identity: TokenKeyPair; service: TokenKeyPair };
+    return platform.tokenKeyEnv([kept.identity], [kept.service]);
+  }
+  mkdirSync(DATA_DIR, { recursive: true });
+  const kept = {
+    identity: platform.generateTokenKeyPair('identity'),
+    service: platform.generateTokenKeyPair('service'),
+  };
+  writeFileSync(TOKEN_KEYS_FILE, `${JSON.stringify(kept, null, 2)}\n`, { mode: 0o600 });
+  return platform.tokenKeyEnv([kept.identity], [kept.service]);
+}
+
 /**
  * DATA_KEY (encrypts ID numbers at rest) from the environment, else one generated on first run
  * and kept in `.data` beside the database it protects: losing it makes stored ID numbers unreadable.
@@ -394,17 +428,25 @@ async function supervise() {
     if (shuttingDown) return;
 
     const port = hasGateway ? await choosePort('the gateway', portFromEnv('PORT', 3000), platform.freePort) : 0;
+    const { AUTH_IDENTITY_KEY, AUTH_SERVICE_KEY, AUTH_PUBLIC_KEYS } = tokenKeys(platform);
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: databaseUrl,
       NATS_URL: natsUrl,
       AUTH_SECRET: authSecret(),
+      AUTH_PUBLIC_KEYS,
       DATA_KEY: dataKey(),
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     };
     delete env.PORT;
+    // Keys that sign go only where they sign: users' tokens in identity, minted ones in every service.
+    delete env.AUTH_IDENTITY_KEY;
+    delete env.AUTH_SERVICE_KEY;
+    // The gateway verifies with the public keys alone and derives no codes: no secret at all.
+    const { AUTH_SECRET: _secret, ...gatewayEnv } = env;
     for (const service of services) {
-      const managed = new ManagedProcess(service.name, service.entry, env, () => shuttingDown);
+      const signing = { AUTH_SERVICE_KEY, ...(service.name === 'identity' ? { AUTH_IDENTITY_KEY } : {}) };
+      const managed = new ManagedProcess(service.name, service.entry, { ...env, ...signing }, () => shuttingDown);
       processes.push(managed);
       managed.start();
     }
@@ -412,7 +454,7 @@ async function supervise() {
       gatewayProcess = new ManagedProcess(
         gateway.name,
         gateway.entry,
-        { ...env, PORT: String(port) },
+        { ...gatewayEnv, PORT: String(port) },
         () => shuttingDown,
       );
       gatewayProcess.start();

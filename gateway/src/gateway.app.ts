@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   configureTokens,
+  tokenKeysOf,
   DomainException,
   HEADER,
   httpDuration,
@@ -66,7 +67,8 @@ function registerBodyParsers(app: NestFastifyApplication, bodyLimit: number) {
  */
 export async function createGateway(config: GatewayConfig): Promise<INestApplication> {
   const logger = new JsonLogger('gateway', config.LOG_LEVEL);
-  configureTokens(config.AUTH_SECRET);
+  // The edge only verifies: whatever else its environment holds, it gets no key that signs.
+  configureTokens(tokenKeysOf({ AUTH_SECRET: config.AUTH_SECRET, AUTH_PUBLIC_KEYS: config.AUTH_PUBLIC_KEYS }));
   const adapter = new FastifyAdapter({
     bodyLimit: bytesOf(config.BODY_LIMIT),
     // Behind n proxies, the nth forwarded address is the client's.

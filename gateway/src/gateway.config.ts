@@ -1,5 +1,5 @@
-import { serviceNames } from '#linli/platform';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { serviceNames, ValidTokenKeys } from '#linli/platform';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
 export class GatewayConfig {
   @IsInt()
@@ -7,10 +7,19 @@ export class GatewayConfig {
   @Max(65535)
   PORT: number = 3000;
 
-  /** Verifies access tokens at the edge; services verify them again with the same key. */
-  @IsString()
+  /**
+   * The public keys (JWKS) access tokens are verified with at the edge; services verify them
+   * again with the same set. The gateway holds no key that signs.
+   */
+  @IsOptional()
+  @ValidTokenKeys()
+  AUTH_PUBLIC_KEYS?: string;
+
+  /** Without `AUTH_PUBLIC_KEYS`: the shared secret of HS256 tokens, as every service holds it. */
+  @ValidateIf((config: GatewayConfig) => !config.AUTH_PUBLIC_KEYS)
+  @IsString({ message: 'set AUTH_PUBLIC_KEYS (or AUTH_SECRET, for HS256 tokens)' })
   @MinLength(32)
-  AUTH_SECRET: string;
+  AUTH_SECRET?: string;
 
   /** Trust X-Forwarded-For from this many proxies in front (for the login throttle's client address). */
   @IsInt()
@@ -36,6 +45,10 @@ export class GatewayConfig {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'verbose'])
   LOG_LEVEL: string = 'info';
+
+  /** `1` writes logs through pino-pretty, for a person at a terminal; `0` (the default) JSON lines. Never under tests. */
+  @IsIn(['0', '1'])
+  LOG_PRETTY: string = '0';
 
   /** When set, `GET /metrics` asks for `Authorization: Bearer <METRICS_TOKEN>`; unset, it is open (keep it off the public network). */
   @IsOptional()

@@ -17,13 +17,14 @@ export function requestIdOf(req: IncomingMessage): string {
 }
 
 /** The verified caller of an HTTP request: 401 without a valid token. */
-export function resolveCaller(req: HttpRequest): CallerContext {
-  const caller = callerFromAuthorization(headerOf(req, 'authorization'), req.id);
+export async function resolveCaller(req: HttpRequest): Promise<CallerContext> {
+  const caller = await callerFromAuthorization(headerOf(req, 'authorization'), req.id);
   const idempotencyKey = headerOf(req, HEADER.idempotencyKey);
   return idempotencyKey ? { ...caller, idempotencyKey: idempotencyKey.slice(0, 200) } : caller;
 }
 
-export const HttpCaller = createParamDecorator((_data: unknown, ctx: ExecutionContext) =>
+/** The verified caller of a hand-written route (Nest waits for the check before the handler runs). */
+export const HttpCaller = createParamDecorator((_data: unknown, ctx: ExecutionContext): Promise<CallerContext> =>
   resolveCaller(ctx.switchToHttp().getRequest()),
 );
 

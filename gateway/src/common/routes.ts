@@ -117,7 +117,7 @@ function defineRoute(proto: object, spec: Route) {
       const value = read(req);
       if (value !== undefined) request[field] = value;
     }
-    const caller = op.public ? anonymous(req) : resolveCaller(req);
+    const caller = op.public ? anonymous(req) : await resolveCaller(req);
     const answer = await this.services.send<unknown>(op.subject, request, caller);
     if (spec.file) return sendFile(res, answer as FileReply, spec.file.disposition);
     return answer;

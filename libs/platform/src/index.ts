@@ -25,6 +25,8 @@ export * from './nest/tokens.js';
 export * from './nest/platform.module.js';
 export * from './local/index.js';
 export * from './auth/jwt.js';
+export * from './auth/token-keys.js';
+export * from './config/token-keys.config.js';
 export * from './auth/caller-from-token.js';
 export * from './auth/access-policy.js';
 export * from './events/inbox-consumer.host.js';

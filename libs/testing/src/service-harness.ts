@@ -4,6 +4,8 @@ import {
   bootstrapService,
   configureTokens,
   loadConfig,
+  tokens,
+  tokensConfigured,
   ServiceConfig,
   type CallerContext,
   type Grant,
@@ -67,16 +69,20 @@ export async function startServiceReplica(
 
 export const TEST_SECRET = 'linli-test-secret-0123456789abcdef-0123456789';
 
-/** A caller with a real signed token, as the gateway would forward it. */
+/**
+ * A caller with a real signed token, as the gateway would forward it: signed with the keys
+ * the services under test were configured with (the identity key of a system with a key set),
+ * else with `TEST_SECRET`. The token is signed by the time a `ServiceClient` sends it.
+ */
 export function signedCaller(
   tenantId: string,
   grants: Grant[],
   userId = randomUUID(),
   volunteerId?: string,
 ): CallerContext {
-  const token = configureTokens(TEST_SECRET).sign(
-    { sub: userId, tid: tenantId, grants, ...(volunteerId ? { vid: volunteerId } : {}) },
-    600,
-  );
+  const signer = tokensConfigured() ? tokens() : configureTokens(TEST_SECRET);
+  const claims = { sub: userId, tid: tenantId, grants, ...(volunteerId ? { vid: volunteerId } : {}) };
+  const token = signer.signsAccessTokens ? signer.sign(claims, 600) : signer.signService(claims, 600);
+  token.catch(() => undefined);
   return { requestId: randomUUID(), tenantId, userId, grants, token, ...(volunteerId ? { volunteerId } : {}) };
 }

@@ -2,7 +2,13 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '#linli/contracts';
-import { loadConfig, migrateServiceSchema, serviceDataSourceOptions } from '#linli/platform';
+import {
+  generateTokenKeyPair,
+  loadConfig,
+  migrateServiceSchema,
+  serviceDataSourceOptions,
+  tokenKeyEnv,
+} from '#linli/platform';
 import {
   createTestDatabase,
   startServiceReplica,
@@ -46,6 +52,11 @@ export class TestSystem {
   /** A connection to each service's schema, to check what was stored. */
   data = new Map<string, DataSource>();
   tokens = new Map<string, string>();
+  /**
+   * The system's token keys, made for it as the local launcher makes them: the JWKS everyone
+   * verifies with, the identity key (identity only) and the service key (every service).
+   */
+  readonly tokenKeys = tokenKeyEnv([generateTokenKeyPair('identity')], [generateTokenKeyPair('service')]);
   private options: SystemOptions;
   private services: TestServiceSpec[] = [];
 
@@ -92,7 +103,7 @@ export class TestSystem {
     this.gateway = await createGateway(
       loadConfig(GatewayConfig, {
         NATS_URL: this.nats.url,
-        AUTH_SECRET: TEST_SECRET,
+        AUTH_PUBLIC_KEYS: this.tokenKeys.AUTH_PUBLIC_KEYS,
         RPC_TIMEOUT_MS: String(options.rpcTimeoutMs ?? 5000),
         HEALTH_TIMEOUT_MS: '3000',
         LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'fatal',
@@ -116,7 +127,11 @@ export class TestSystem {
       DATABASE_URL: this.db.url,
       NATS_URL: this.nats.url,
       AUTH_SECRET: TEST_SECRET,
-      ...(name === 'identity' ? this.options.identityEnv : {}),
+      AUTH_PUBLIC_KEYS: this.tokenKeys.AUTH_PUBLIC_KEYS,
+      AUTH_SERVICE_KEY: this.tokenKeys.AUTH_SERVICE_KEY,
+      ...(name === 'identity'
+        ? { AUTH_IDENTITY_KEY: this.tokenKeys.AUTH_IDENTITY_KEY, ...this.options.identityEnv }
+        : {}),
       ...this.options.env?.[name],
       ...env,
     };
@@ -152,11 +167,28 @@ export class TestSystem {
     return res.body.accessToken;
   }
 
-  /** Requests carrying a bearer token. */
-  withToken(token: string): Client {
+  /**
+   * Requests carrying a bearer token. A token still being signed (what `TokenSigner.sign`
+   * returns) goes into the header once it is, before the request is sent.
+   */
+  withToken(token: string | Promise<string>): Client {
     const server = this.gateway.getHttpServer();
-    const make = (method: Method) => (url: string) =>
-      request(server)[method](url).set('Authorization', `Bearer ${token}`);
+    const make = (method: Method) => (url: string) => {
+      const test = request(server)[method](url);
+      if (typeof token === 'string') return test.set('Authorization', `Bearer ${token}`);
+      const send = test.end.bind(test);
+      test.end = (callback) => {
+        token.then(
+          (signed) => {
+            test.set('Authorization', `Bearer ${signed}`);
+            send(callback);
+          },
+          (error: Error) => callback?.(error, undefined as never),
+        );
+        return test;
+      };
+      return test;
+    };
     return { get: make('get'), post: make('post'), patch: make('patch'), put: make('put'), delete: make('delete') };
   }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CallerContext, Supervision } from '../context/caller.js';
 import { DomainException } from '../errors/domain.exception.js';
-import { TokenError, tokens, type AccessClaims } from './jwt.js';
+import { TokenError, tokens, type AccessClaims, type ClaimsToSign } from './jwt.js';
 
 export const AuthErrors = {
   missing: () => new DomainException('AUTH.UNAUTHENTICATED', 401, '请先登录 / Authentication required'),
@@ -24,15 +24,27 @@ export function claimsToCaller(claims: AccessClaims, token: string, requestId: s
 }
 
 /** Verifies `Bearer <token>` and turns it into the caller; 401 with a precise code otherwise. */
-export function callerFromAuthorization(header: string | undefined, requestId: string): CallerContext {
+export async function callerFromAuthorization(header: string | undefined, requestId: string): Promise<CallerContext> {
   const match = header?.match(/^Bearer\s+(\S+)$/i);
   if (!match) throw AuthErrors.missing();
   try {
-    return claimsToCaller(tokens().verify(match[1]), match[1], requestId);
+    return claimsToCaller(await tokens().verify(match[1]), match[1], requestId);
   } catch (error) {
     if (error instanceof TokenError) throw error.reason === 'expired' ? AuthErrors.expired() : AuthErrors.invalid();
     throw error;
   }
+}
+
+/**
+ * A token a service mints for itself, signed with the service key (the shared secret under
+ * HS256). The context is needed at once and the token only when a call goes out, so the
+ * context carries the signing in progress; `ServiceClient` waits for it. A failure still
+ * reaches the call that awaits it; nobody else is left with an unhandled rejection.
+ */
+function serviceToken(claims: ClaimsToSign, ttlSeconds: number): Promise<string> {
+  const token = tokens().signService(claims, ttlSeconds);
+  token.catch(() => undefined);
+  return token;
 }
 
 /**
@@ -41,7 +53,7 @@ export function callerFromAuthorization(header: string | undefined, requestId: s
  */
 export function systemCaller(tenantId: string, service: string, rootPath = '/'): CallerContext {
   const grants = [{ role: 'station_head' as const, tierNodeId: '', tierPath: rootPath }];
-  const token = tokens().sign({ sub: `system:${service}`, tid: tenantId, grants, sys: true }, 300);
+  const token = serviceToken({ sub: `system:${service}`, tid: tenantId, grants, sys: true }, 300);
   return { requestId: randomUUID(), tenantId, userId: `system:${service}`, grants, system: true, token };
 }
 
@@ -52,6 +64,6 @@ export function systemCaller(tenantId: string, service: string, rootPath = '/'):
  */
 export function supervisingCaller(officer: CallerContext, station: Supervision): CallerContext {
   const grants = [{ role: 'bureau_officer' as const, tierNodeId: '', tierPath: station.tierPath }];
-  const token = tokens().sign({ sub: officer.userId, tid: station.stationId, grants }, 120);
+  const token = serviceToken({ sub: officer.userId, tid: station.stationId, grants }, 120);
   return { requestId: officer.requestId, tenantId: station.stationId, userId: officer.userId, grants, token };
 }

@@ -1,5 +1,16 @@
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import {
+  createLocalJWKSet,
+  decodeJwt,
+  decodeProtectedHeader,
+  errors as joseErrors,
+  jwtVerify,
+  SignJWT,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 import type { Grant, Supervision } from '../context/caller.js';
+import type { PublicTokenKey, SigningTokenKey, TokenKeySet } from './token-keys.js';
 
 /** What an access token says about its holder. Short-lived, so a revoked grant stops working within minutes. */
 export interface AccessClaims {
@@ -19,8 +30,8 @@ export interface AccessClaims {
   exp: number;
 }
 
-const b64 = (value: Buffer | string) => Buffer.from(value).toString('base64url');
-const HEADER = b64(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
+/** The claims a signer is given; it adds `typ`, `jti`, `iat` and `exp`. */
+export type ClaimsToSign = Omit<AccessClaims, 'iat' | 'exp' | 'jti' | 'typ'>;
 
 export class TokenError extends Error {
   constructor(readonly reason: 'malformed' | 'signature' | 'expired') {
@@ -31,30 +42,84 @@ export class TokenError extends Error {
 /** How many verified tokens a process remembers (a few MB at most). */
 const VERIFIED_CAPACITY = 10_000;
 
+type Signing = { key: SigningTokenKey | Uint8Array; alg: string; kid?: string };
+
 /**
- * HS256 JWTs signed with the deployment's secret; the gateway and every service verify with the same key.
+ * Signs and verifies access tokens with `jose`.
+ *
+ * With a key set (`AUTH_PUBLIC_KEYS`), tokens are EdDSA or ES256 with a `kid`, and a token
+ * verifies against whichever listed public key its `kid` names, so a new signing key rolls out
+ * while tokens signed by the previous one keep working until they expire. Users' tokens are
+ * signed by the identity service's key; tokens services mint for themselves by the service key
+ * (docs/ARCHITECTURE.md, "Access tokens and keys"). A process holding only public keys can
+ * verify and never sign. With a bare secret (`AUTH_SECRET` alone), tokens are HS256, signed and
+ * verified with it everywhere: the fallback. No other algorithm is ever accepted: not `none`,
+ * not HS256 under a key set (the public key used as an HMAC secret).
  *
  * A token that verified once is remembered until it expires (bounded, oldest forgotten
  * first), so the several checks one request meets on its way (the gateway, the service's log
  * context, its handler) and a client's next requests with the same token cost a map lookup,
- * not an HMAC. Only the exact token string that passed is remembered; expiry is checked on
- * every use.
+ * not a signature check. Only the exact token string that passed is remembered; expiry is
+ * checked on every use.
  */
 export class TokenSigner {
   private readonly verified = new Map<string, AccessClaims>();
+  private readonly secret?: Uint8Array;
+  private readonly keySet?: JWTVerifyGetKey;
+  private readonly algorithms: string[];
+  private identity?: Signing;
+  private service?: Signing;
+  /** Names the verification keys; signers of one keyring may pool their signing keys. */
+  readonly keyring: string;
 
-  constructor(private readonly secret: string) {
-    if (secret.length < 32) throw new Error('AUTH_SECRET must be at least 32 characters');
+  constructor(keys: TokenKeySet | string) {
+    if (typeof keys === 'string') {
+      if (keys.length < 32) throw new Error('AUTH_SECRET must be at least 32 characters');
+      const secret = new TextEncoder().encode(keys);
+      this.secret = secret;
+      this.algorithms = ['HS256'];
+      this.identity = this.service = { key: secret, alg: 'HS256' };
+      this.keyring = 'HS256';
+      return;
+    }
+    if (keys.publicKeys.length === 0) throw new Error('no public keys to verify tokens with');
+    this.keySet = createLocalJWKSet({ keys: keys.publicKeys.map((k) => ({ ...k })) });
+    this.algorithms = [...new Set(keys.publicKeys.map((k) => k.alg))];
+    if (keys.identityKey) this.identity = signingOf(keys.identityKey);
+    if (keys.serviceKey) this.service = signingOf(keys.serviceKey);
+    this.keyring = keyringOf(keys.publicKeys);
   }
 
-  sign(claims: Omit<AccessClaims, 'iat' | 'exp' | 'jti' | 'typ'>, ttlSeconds: number, now = Date.now()): string {
-    const iat = Math.floor(now / 1000);
-    const body: AccessClaims = { ...claims, typ: 'access', jti: randomUUID(), iat, exp: iat + ttlSeconds };
-    const payload = b64(JSON.stringify(body));
-    return `${HEADER}.${payload}.${this.mac(`${HEADER}.${payload}`)}`;
+  /** Whether this process can sign users' access tokens (the identity service). */
+  get signsAccessTokens(): boolean {
+    return this.identity !== undefined;
   }
 
-  verify(token: string, now = Date.now()): AccessClaims {
+  /** Whether this process can mint tokens for its own jobs and onward calls (every service). */
+  get signsServiceTokens(): boolean {
+    return this.service !== undefined;
+  }
+
+  /** A user's access token, signed with the identity key (or the shared secret). */
+  sign(claims: ClaimsToSign, ttlSeconds: number, now = Date.now()): Promise<string> {
+    if (!this.identity) {
+      return Promise.reject(
+        new Error('AUTH_IDENTITY_KEY is not configured: only the identity service signs access tokens'),
+      );
+    }
+    return this.issue(this.identity, claims, ttlSeconds, now);
+  }
+
+  /** A token a service mints for a job, a service-to-service call or a roll-up, signed with the service key. */
+  signService(claims: ClaimsToSign, ttlSeconds: number, now = Date.now()): Promise<string> {
+    if (!this.service) {
+      return Promise.reject(new Error('AUTH_SERVICE_KEY is not configured: this process cannot mint tokens'));
+    }
+    return this.issue(this.service, claims, ttlSeconds, now);
+  }
+
+  /** Checks a token and returns its claims; `TokenError` says why one is refused. */
+  async verify(token: string, now = Date.now()): Promise<AccessClaims> {
     const known = this.verified.get(token);
     if (known) {
       if (known.exp * 1000 <= now) {
@@ -63,48 +128,102 @@ export class TokenSigner {
       }
       return known;
     }
-    const claims = this.check(token, now);
+    const claims = await this.check(token, now);
     if (this.verified.size >= VERIFIED_CAPACITY) this.verified.delete(this.verified.keys().next().value!);
     this.verified.set(token, claims);
     return claims;
   }
 
-  private check(token: string, now: number): AccessClaims {
-    const parts = token.split('.');
-    if (parts.length !== 3 || parts[0] !== HEADER) throw new TokenError('malformed');
-    const expected = Buffer.from(this.mac(`${parts[0]}.${parts[1]}`));
-    const given = Buffer.from(parts[2]);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw new TokenError('signature');
-    let claims: AccessClaims;
+  /**
+   * Signing keys another signer of the same keyring holds and this one does not: one process
+   * may host several apps (tests run the gateway and every service together), and the keys one
+   * brought stay usable when the next configures the process.
+   */
+  pooledWith(previous: TokenSigner | undefined): TokenSigner {
+    if (!previous || previous.keyring !== this.keyring) return this;
+    this.identity ??= previous.identity;
+    this.service ??= previous.service;
+    return this;
+  }
+
+  private issue(signing: Signing, claims: ClaimsToSign, ttlSeconds: number, now: number): Promise<string> {
+    const iat = Math.floor(now / 1000);
+    return new SignJWT({ ...claims, typ: 'access' })
+      .setProtectedHeader({ alg: signing.alg, typ: 'JWT', ...(signing.kid ? { kid: signing.kid } : {}) })
+      .setJti(randomUUID())
+      .setIssuedAt(iat)
+      .setExpirationTime(iat + ttlSeconds)
+      .sign(signing.key);
+  }
+
+  private async check(token: string, now: number): Promise<AccessClaims> {
+    let unverified: JWTPayload;
+    let kid: unknown;
     try {
-      claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as AccessClaims;
+      kid = decodeProtectedHeader(token).kid;
+      unverified = decodeJwt(token);
     } catch {
       throw new TokenError('malformed');
     }
+    // Expiry is told apart before the signature so a client refreshes, rather than signing out,
+    // when its token is past its time whichever key signed it: one rotated out since, or the
+    // HS256 secret before the key set replaced it. It accepts nothing: every token that is not
+    // refused here is verified below.
+    if (typeof unverified.exp === 'number' && unverified.exp * 1000 <= now) throw new TokenError('expired');
+    // Under a key set every token names its key; one without a kid is nobody's.
+    if (this.keySet && typeof kid !== 'string') throw new TokenError('malformed');
+    let payload: JWTPayload;
+    try {
+      const options = { algorithms: this.algorithms, requiredClaims: ['exp'], currentDate: new Date(now) };
+      ({ payload } = this.keySet
+        ? await jwtVerify(token, this.keySet, options)
+        : await jwtVerify(token, this.secret!, options));
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) throw new TokenError('expired');
+      if (error instanceof joseErrors.JWTInvalid || error instanceof joseErrors.JWTClaimValidationFailed) {
+        throw new TokenError('malformed');
+      }
+      throw new TokenError('signature');
+    }
+    const claims = payload as unknown as AccessClaims;
     if (claims.typ !== 'access' || typeof claims.sub !== 'string' || !Array.isArray(claims.grants)) {
       throw new TokenError('malformed');
     }
-    if (typeof claims.exp !== 'number' || claims.exp * 1000 <= now) throw new TokenError('expired');
     // Shared by every request that presents the token: nobody may change it.
     for (const grant of claims.grants) Object.freeze(grant);
     Object.freeze(claims.grants);
     return Object.freeze(claims);
   }
+}
 
-  private mac(input: string): string {
-    return createHmac('sha256', this.secret).update(input).digest('base64url');
-  }
+function signingOf(key: SigningTokenKey): Signing {
+  return { key: { ...key }, alg: key.alg, kid: key.kid };
+}
+
+function keyringOf(keys: PublicTokenKey[]): string {
+  return keys
+    .map((k) => `${k.kid}:${k.alg}:${k.x}:${k.y ?? ''}`)
+    .sort()
+    .join(',');
 }
 
 let processSigner: TokenSigner | undefined;
 
-/** Sets the key this process verifies tokens with (called at boot from validated config). */
-export function configureTokens(secret: string): TokenSigner {
-  processSigner = new TokenSigner(secret);
+/**
+ * Sets the keys this process signs and verifies tokens with (called at boot from validated
+ * config): a key set, or `AUTH_SECRET` alone for HS256.
+ */
+export function configureTokens(keys: TokenKeySet | string): TokenSigner {
+  processSigner = new TokenSigner(keys).pooledWith(processSigner);
   return processSigner;
 }
 
 export function tokens(): TokenSigner {
-  if (!processSigner) throw new Error('tokens not configured: call configureTokens(AUTH_SECRET) at boot');
+  if (!processSigner) throw new Error('tokens not configured: call configureTokens(keys) at boot');
   return processSigner;
+}
+
+/** Whether `configureTokens` has run in this process. */
+export function tokensConfigured(): boolean {
+  return processSigner !== undefined;
 }

@@ -1,4 +1,5 @@
-import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { usesTokenKeys, ValidTokenKeys } from './token-keys.config.js';
 
 /** Settings every service reads at boot. */
 export class ServiceConfig {
@@ -14,10 +15,32 @@ export class ServiceConfig {
   @IsString()
   DATABASE_READ_URL?: string;
 
-  /** Key that signs and verifies access tokens; the same for the gateway and every service. */
+  /**
+   * The deployment's secret for the codes services derive (activation codes, calendar feed
+   * links); it also signs and verifies access tokens (HS256) when `AUTH_PUBLIC_KEYS` is unset.
+   */
   @IsString()
   @MinLength(32)
   AUTH_SECRET: string;
+
+  /**
+   * The public keys access tokens are verified with, as a JWKS (`{"keys":[…]}`, EdDSA Ed25519
+   * or ES256, each with its `kid`): the identity key and the service key, current and previous.
+   * Set, tokens are asymmetric and HS256 ones are refused.
+   */
+  @ValidateIf(usesTokenKeys)
+  @ValidTokenKeys()
+  AUTH_PUBLIC_KEYS?: string;
+
+  /** Private JWK that signs users' access tokens: the identity service's alone. */
+  @IsOptional()
+  @IsString()
+  AUTH_IDENTITY_KEY?: string;
+
+  /** Private JWK that signs the tokens services mint (jobs, onward calls, a bureau officer's roll-up). */
+  @ValidateIf(usesTokenKeys)
+  @IsString({ message: 'AUTH_SERVICE_KEY is required with AUTH_PUBLIC_KEYS: every service mints tokens' })
+  AUTH_SERVICE_KEY?: string;
 
   @IsString()
   NATS_URL: string = 'nats://127.0.0.1:4222';
@@ -41,6 +64,10 @@ export class ServiceConfig {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'verbose'])
   LOG_LEVEL: string = 'info';
+
+  /** `1` writes logs through pino-pretty, for a person at a terminal; `0` (the default) JSON lines. Never under tests. */
+  @IsIn(['0', '1'])
+  LOG_PRETTY: string = '0';
 
   @IsOptional()
   @IsString()

@@ -38,8 +38,11 @@ export interface CallerContext {
   idempotencyKey?: string;
   /** For a bureau officer (who belongs to no station): the stations whose aggregate figures they read. */
   supervises?: Supervision[];
-  /** The signed access token this context was read from, forwarded on onward calls. */
-  token?: string;
+  /**
+   * The signed access token this context was read from, forwarded on onward calls; for a
+   * context a service minted (`systemCaller`, `supervisingCaller`), the token being signed.
+   */
+  token?: string | Promise<string>;
 }
 
 export const HEADER = {

@@ -5,5 +5,7 @@ export * from './free-port.js';
 export * from './nats-server.js';
 export * from './nats-cluster.js';
 export * from './embedded-postgres.js';
+export * from './token-key-pair.js';
+export { readPublicKeys } from '../auth/token-keys.js';
 export * from '../nest/service-registry.js';
 export * from './postgres-replica.js';

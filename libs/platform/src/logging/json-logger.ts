@@ -1,4 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import { logContext } from '../context/caller.js';
 
 const PHONE = /(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
@@ -10,17 +11,72 @@ export function maskSensitive(text: string): string {
 }
 
 type Level = 'error' | 'warn' | 'info' | 'debug' | 'verbose' | 'fatal';
-const ORDER: Record<Level, number> = { fatal: 0, error: 1, warn: 2, info: 3, debug: 4, verbose: 5 };
+const LEVELS: readonly string[] = ['fatal', 'error', 'warn', 'info', 'debug', 'verbose'];
+/** Nest's `verbose` sits under pino's `debug` (20), as it sat under `debug` before. */
+const CUSTOM_LEVELS = { verbose: 15 };
+const ERROR_LEVEL = 50;
 
-/** One JSON line per entry with service, request id and tenant; no secrets, masked personal data. */
+/** Whether lines go through `pino-pretty`: `LOG_PRETTY=1`, never under tests (they read JSON, if anything). */
+export function prettyLogs(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.LOG_PRETTY === '1' && env.JEST_WORKER_ID === undefined;
+}
+
+let output: DestinationStream | undefined;
+
+/**
+ * Where every logger of the process writes, made once: asynchronous writes (flushed when the
+ * process exits), info and below on stdout, errors on stderr, as before; or one `pino-pretty`
+ * worker on stdout.
+ */
+function processOutput(): DestinationStream {
+  if (output) return output;
+  if (prettyLogs()) {
+    output = pino.transport({
+      target: 'pino-pretty',
+      options: { destination: 1, colorize: process.stdout.isTTY === true, translateTime: 'SYS:HH:MM:ss.l' },
+    }) as DestinationStream;
+  } else {
+    output = pino.multistream(
+      [
+        { level: 0, stream: pino.destination({ dest: 1, sync: false }) },
+        { level: ERROR_LEVEL, stream: pino.destination({ dest: 2, sync: false }) },
+      ],
+      { dedupe: true, levels: { ...pino.levels.values, ...CUSTOM_LEVELS } },
+    );
+  }
+  return output;
+}
+
+/**
+ * Nest's logger on pino: one JSON line per entry with `time`, `level`, `service`, the Nest
+ * `context`, the request id and tenant of the request being served (`logContext`), `msg` and
+ * any `stack`. Phone and ID numbers are masked in the whole line, wherever they appear; secrets
+ * are never passed to it.
+ */
 export class JsonLogger implements LoggerService {
-  private readonly threshold: number;
+  private readonly pino: Logger<'verbose'>;
 
-  constructor(
-    private readonly service: string,
-    level: string = process.env.LOG_LEVEL ?? 'info',
-  ) {
-    this.threshold = ORDER[(level as Level) in ORDER ? (level as Level) : 'info'];
+  /** `destination` replaces the process's output (tests read the lines). */
+  constructor(service: string, level: string = process.env.LOG_LEVEL ?? 'info', destination?: DestinationStream) {
+    this.pino = pino<'verbose'>(
+      {
+        level: LEVELS.includes(level) ? level : 'info',
+        customLevels: CUSTOM_LEVELS,
+        base: { service },
+        messageKey: 'msg',
+        timestamp: pino.stdTimeFunctions.isoTime,
+        formatters: { level: (label) => ({ level: label }) },
+        mixin: () => {
+          const ctx = logContext.getStore();
+          return {
+            ...(ctx?.requestId ? { requestId: ctx.requestId } : {}),
+            ...(ctx?.tenantId ? { tenantId: ctx.tenantId } : {}),
+          };
+        },
+        hooks: { streamWrite: maskSensitive },
+      },
+      destination ?? processOutput(),
+    );
   }
 
   log(message: unknown, ...rest: unknown[]) {
@@ -43,21 +99,16 @@ export class JsonLogger implements LoggerService {
   }
 
   private write(level: Level, message: unknown, rest: unknown[]) {
-    if (ORDER[level] > this.threshold) return;
-    const ctx = logContext.getStore();
+    if (!this.pino.isLevelEnabled(level)) return;
+    // Nest passes the context last and an error's stack before it.
     const context = typeof rest[rest.length - 1] === 'string' ? (rest.pop() as string) : undefined;
     const stack = rest.find((r) => typeof r === 'string' && r.includes('\n    at ')) as string | undefined;
-    const entry: Record<string, unknown> = {
-      time: new Date().toISOString(),
-      level,
-      service: this.service,
+    const fields = {
       ...(context ? { context } : {}),
-      ...(ctx?.requestId ? { requestId: ctx.requestId } : {}),
-      ...(ctx?.tenantId ? { tenantId: ctx.tenantId } : {}),
-      msg: message instanceof Error ? message.message : typeof message === 'string' ? message : JSON.stringify(message),
       ...(message instanceof Error && message.stack ? { stack: message.stack } : stack ? { stack } : {}),
     };
-    const line = maskSensitive(JSON.stringify(entry)) + '\n';
-    (level === 'error' || level === 'fatal' ? process.stderr : process.stdout).write(line);
+    const msg =
+      message instanceof Error ? message.message : typeof message === 'string' ? message : JSON.stringify(message);
+    this.pino[level](fields, msg);
   }
 }

@@ -8,16 +8,16 @@ import { HEADER, type CallerContext } from '../context/caller.js';
  * Every service verifies the caller's signed token itself: a message sent straight to NATS
  * with no token, a forged one or an expired one is refused, whatever the gateway did.
  */
-export function callerFromContext(ctx: ExecutionContext): CallerContext {
+export async function callerFromContext(ctx: ExecutionContext): Promise<CallerContext> {
   const headers = ctx.switchToRpc().getContext<NatsContext>().getHeaders();
   const requestId = headers?.get(HEADER.requestId) || randomUUID();
-  const caller = callerFromAuthorization(headers?.get(HEADER.authorization) || undefined, requestId);
+  const caller = await callerFromAuthorization(headers?.get(HEADER.authorization) || undefined, requestId);
   const idempotencyKey = headers?.get(HEADER.idempotencyKey) || undefined;
   return idempotencyKey ? { ...caller, idempotencyKey } : caller;
 }
 
-/** The verified caller of an RPC handler. */
-export const Caller = createParamDecorator((_data: unknown, ctx: ExecutionContext): CallerContext =>
+/** The verified caller of an RPC handler (Nest waits for the check before the handler runs). */
+export const Caller = createParamDecorator((_data: unknown, ctx: ExecutionContext): Promise<CallerContext> =>
   callerFromContext(ctx),
 );
 

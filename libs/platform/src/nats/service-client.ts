@@ -71,7 +71,7 @@ export class ServiceClient {
     const headers = natsHeaders();
     if (caller) {
       headers.set(HEADER.requestId, caller.requestId);
-      if ('token' in caller && caller.token) headers.set(HEADER.authorization, `Bearer ${caller.token}`);
+      if ('token' in caller && caller.token) headers.set(HEADER.authorization, `Bearer ${await caller.token}`);
       if ('idempotencyKey' in caller && caller.idempotencyKey)
         headers.set(HEADER.idempotencyKey, caller.idempotencyKey);
     }

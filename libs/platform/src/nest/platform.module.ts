@@ -23,6 +23,7 @@ import { METRICS_SUBJECT, metricsSnapshot, registerScrapeSource, startProcessMet
 import { OutboxRelay } from '../events/outbox-relay.js';
 import { ServiceClient } from '../nats/service-client.js';
 import { configureTokens } from '../auth/jwt.js';
+import { tokenKeysOf } from '../auth/token-keys.js';
 import { JsonLogger } from '../logging/json-logger.js';
 import { NATS_CLIENT, NATS_CONNECTION, SERVICE_CONFIG, SERVICE_LOGGER } from './tokens.js';
 
@@ -127,7 +128,11 @@ export class PlatformModule {
   static forService(options: PlatformOptions): DynamicModule {
     const { config, name } = options;
     const logger = new JsonLogger(name, config.LOG_LEVEL);
-    configureTokens(config.AUTH_SECRET);
+    const signer = configureTokens(tokenKeysOf(config));
+    // Only the identity service signs users' access tokens; it cannot start without the key.
+    if (name === 'identity' && !signer.signsAccessTokens) {
+      throw new Error('Invalid configuration:\n  AUTH_IDENTITY_KEY: the identity service signs access tokens with it');
+    }
     const instance = config.SERVICE_INSTANCE ?? `${name}-${process.pid}`;
     return {
       module: PlatformModule,

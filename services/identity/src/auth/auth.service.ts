@@ -150,7 +150,7 @@ export class AuthService {
       .filter((g) => g.role !== 'bureau_officer')
       .map((g) => ({ role: g.role, tierNodeId: g.tierNodeId ?? '', tierPath: g.tierPath }));
     const supervised = await this.grants.supervisions(manager, [user.id]);
-    const accessToken = tokens().sign(
+    const accessToken = await tokens().sign(
       {
         sub: user.id,
         tid: user.tenantId,
