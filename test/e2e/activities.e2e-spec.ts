@@ -335,8 +335,24 @@ describe('activities: a leader’s week and a volunteer’s view', () => {
     expect(feed.headers['content-type']).toMatch(/^text\/calendar/);
     const unfolded = feed.text.replace(/\r\n /g, '');
     expect(unfolded).toContain(`UID:${series[1].id}-${persona}@linli`);
-    expect(unfolded).toMatch(/DTSTART:\d{8}T\d{6}Z/);
+    // In the station's own zone, with the zone's definition beside it.
+    expect(unfolded).toMatch(/\r\nDTSTART;TZID=Asia\/Shanghai:\d{8}T\d{6}\r\n/);
+    expect(unfolded).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai\r\n');
     expect(unfolded).toContain('LOCATION:北王村便民服务点');
+    const eventOf = (text: string, shiftId: string) => {
+      const at = text.indexOf(`UID:${shiftId}-${persona}@linli`);
+      return at < 0 ? '' : text.slice(at, text.indexOf('END:VEVENT', at));
+    };
+    expect(eventOf(unfolded, series[1].id)).toMatch(/SEQUENCE:\d+\r\n[\s\S]*BEGIN:VALARM[\s\S]*STATUS:CONFIRMED/);
+    // A place given up stays in the feed, cancelled, so a subscribed calendar removes it.
+    await volunteer.post(`/api/v1/shifts/${series[2].id}/signups`).send({ volunteerId: persona }).expect(201);
+    const booked = eventOf((await system.anonymous().get(link).expect(200)).text.replace(/\r\n /g, ''), series[2].id);
+    expect(booked).toContain('STATUS:CONFIRMED');
+    await volunteer.delete(`/api/v1/shifts/${series[2].id}/signups/${persona}`).expect(200);
+    const dropped = eventOf((await system.anonymous().get(link).expect(200)).text.replace(/\r\n /g, ''), series[2].id);
+    expect(dropped).toContain('STATUS:CANCELLED');
+    expect(dropped).not.toContain('VALARM');
+    expect(Number(/SEQUENCE:(\d+)/.exec(dropped)?.[1])).toBeGreaterThan(Number(/SEQUENCE:(\d+)/.exec(booked)?.[1]));
     await system.anonymous().get('/api/v1/calendar/not-a-real-token-at-all-123456.ics').expect(404);
   });
 
