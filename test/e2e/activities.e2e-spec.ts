@@ -1,4 +1,5 @@
 import { jetstreamManager } from '@nats-io/jetstream';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import QRCode from 'qrcode';
 import { ActivitiesEvents, DEMO_STATION, demoId, type AttendanceRecordedPayload } from '#linli/contracts';
@@ -11,6 +12,16 @@ import { TestSystem, type Client } from './support/system.js';
 const { id: village, path: villagePath } = demoTierTree().village;
 const persona = demoId('volunteer', 'persona');
 const fromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+
+/** The text of a PDF by poppler's `pdftotext`, or null where it is not installed. */
+function pdfText(pdf: Buffer): string | null {
+  try {
+    return execFileSync('pdftotext', ['-q', '-', '-'], { input: pdf }).toString();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
 
 describe('activities: a leader’s week and a volunteer’s view', () => {
   let system: TestSystem;
@@ -256,6 +267,27 @@ describe('activities: a leader’s week and a volunteer’s view', () => {
       await QRCode.toString(code.checkInUrl, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }),
     );
     await volunteer.get(`/api/v1/shifts/${soon.id}/check-in-code`).expect(403);
+    // The same code printed on an A4 sheet for the village point, for the same leaders only.
+    const sheet = await leader
+      .get(`/api/v1/shifts/${soon.id}/check-in-sheet`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(sheet.headers['content-type']).toMatch(/^application\/pdf/);
+    expect(sheet.headers['content-disposition']).toContain(`check-in-sheet-${soon.id}.pdf`);
+    const pdf = sheet.body as Buffer;
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(pdf);
+    if (text !== null) {
+      expect(text).toContain(code.code);
+      expect(text).toContain('Scan with your phone to check in');
+    }
+    await volunteer.get(`/api/v1/shifts/${soon.id}/check-in-sheet`).expect(403);
+    await leader.get(`/api/v1/shifts/${randomUUID()}/check-in-sheet`).expect(404);
     const wrong = code.code === '000000' ? '111111' : '000000';
     expect(
       (

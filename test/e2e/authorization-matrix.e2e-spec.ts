@@ -636,6 +636,13 @@ describe('authorization matrix', () => {
       success: 200,
       build: async (scope) => ({ path: `/api/v1/shifts/${act[scope].shift}/check-in-code` }),
     },
+    'GET /api/v1/shifts/{id}/check-in-sheet': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/shifts/${act[scope].shift}/check-in-sheet` }),
+    },
     'POST /api/v1/shifts/{id}/messages': {
       scoped: true,
       allowedIn: READERS,
