@@ -100,6 +100,7 @@ export async function createGateway(config: GatewayConfig): Promise<INestApplica
   app.setGlobalPrefix('api/v1', {
     exclude: [
       { path: 'health', method: RequestMethod.GET },
+      { path: 'health/live', method: RequestMethod.GET },
       { path: 'metrics', method: RequestMethod.GET },
     ],
   });

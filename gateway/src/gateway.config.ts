@@ -39,6 +39,18 @@ export class GatewayConfig {
   @Min(100)
   HEALTH_TIMEOUT_MS: number = 1500;
 
+  /** `/health` answers 503 once the gateway's V8 heap holds more than this share (%) of its limit. */
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  HEALTH_HEAP_MAX_PERCENT: number = 90;
+
+  /** `/health` answers 503 once the disk holding the temp directory (uploads stream there) is fuller than this (%). */
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  HEALTH_DISK_MAX_PERCENT: number = 95;
+
   /** Largest JSON body: bytes, or with kb / mb (`1mb`). */
   @Matches(/^\d+(b|kb|mb)?$/i)
   BODY_LIMIT: string = '1mb';

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { serviceClientProviders } from './common/service-client.provider.js';
 import { GatewayConfig } from './gateway.config.js';
 import { HealthController } from './health/health.controller.js';
@@ -22,6 +23,8 @@ export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
     return {
       module: GatewayModule,
+      // Failed checks are in the answer; terminus's own console logging is off (logs are JSON lines).
+      imports: [TerminusModule.forRoot({ logger: false })],
       controllers: [
         HealthController,
         MetricsController,

@@ -163,7 +163,17 @@ describe('volunteer and leader screens in a browser', () => {
     expect(
       await qr.evaluate((img) => (img as unknown as { complete: boolean; naturalWidth: number }).naturalWidth > 0),
     ).toBe(true);
-    await page.getByRole('button', { name: /打印签到单/ }).waitFor();
+    // The A4 sheet to print for the village point: a PDF holding the same 6-digit code.
+    const code = (await page.locator('#checkin-code .big-code').textContent())!;
+    const [sheet] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /打印签到单/ }).click(),
+    ]);
+    expect(sheet.suggestedFilename()).toBe(`check-in-sheet-${shiftId}.pdf`);
+    const { readFile } = await import('node:fs/promises');
+    const pdf = await readFile((await sheet.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(code).toMatch(/^\d{6}$/);
     await fitsThePhone();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/linli-leader-roster-390.png`, fullPage: true });
     // Nothing on the page is a placeholder leaking through (an absent section rendered as "null").

@@ -1,4 +1,5 @@
 import { jetstreamManager } from '@nats-io/jetstream';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import QRCode from 'qrcode';
 import { ActivitiesEvents, DEMO_STATION, demoId, type AttendanceRecordedPayload } from '#linli/contracts';
@@ -11,6 +12,16 @@ import { TestSystem, type Client } from './support/system.js';
 const { id: village, path: villagePath } = demoTierTree().village;
 const persona = demoId('volunteer', 'persona');
 const fromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+
+/** The text of a PDF by poppler's `pdftotext`, or null where it is not installed. */
+function pdfText(pdf: Buffer): string | null {
+  try {
+    return execFileSync('pdftotext', ['-q', '-', '-'], { input: pdf }).toString();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
 
 describe('activities: a leader’s week and a volunteer’s view', () => {
   let system: TestSystem;
@@ -256,6 +267,27 @@ describe('activities: a leader’s week and a volunteer’s view', () => {
       await QRCode.toString(code.checkInUrl, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }),
     );
     await volunteer.get(`/api/v1/shifts/${soon.id}/check-in-code`).expect(403);
+    // The same code printed on an A4 sheet for the village point, for the same leaders only.
+    const sheet = await leader
+      .get(`/api/v1/shifts/${soon.id}/check-in-sheet`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(sheet.headers['content-type']).toMatch(/^application\/pdf/);
+    expect(sheet.headers['content-disposition']).toContain(`check-in-sheet-${soon.id}.pdf`);
+    const pdf = sheet.body as Buffer;
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(pdf);
+    if (text !== null) {
+      expect(text).toContain(code.code);
+      expect(text).toContain('Scan with your phone to check in');
+    }
+    await volunteer.get(`/api/v1/shifts/${soon.id}/check-in-sheet`).expect(403);
+    await leader.get(`/api/v1/shifts/${randomUUID()}/check-in-sheet`).expect(404);
     const wrong = code.code === '000000' ? '111111' : '000000';
     expect(
       (
@@ -335,8 +367,24 @@ describe('activities: a leader’s week and a volunteer’s view', () => {
     expect(feed.headers['content-type']).toMatch(/^text\/calendar/);
     const unfolded = feed.text.replace(/\r\n /g, '');
     expect(unfolded).toContain(`UID:${series[1].id}-${persona}@linli`);
-    expect(unfolded).toMatch(/DTSTART:\d{8}T\d{6}Z/);
+    // In the station's own zone, with the zone's definition beside it.
+    expect(unfolded).toMatch(/\r\nDTSTART;TZID=Asia\/Shanghai:\d{8}T\d{6}\r\n/);
+    expect(unfolded).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai\r\n');
     expect(unfolded).toContain('LOCATION:北王村便民服务点');
+    const eventOf = (text: string, shiftId: string) => {
+      const at = text.indexOf(`UID:${shiftId}-${persona}@linli`);
+      return at < 0 ? '' : text.slice(at, text.indexOf('END:VEVENT', at));
+    };
+    expect(eventOf(unfolded, series[1].id)).toMatch(/SEQUENCE:\d+\r\n[\s\S]*BEGIN:VALARM[\s\S]*STATUS:CONFIRMED/);
+    // A place given up stays in the feed, cancelled, so a subscribed calendar removes it.
+    await volunteer.post(`/api/v1/shifts/${series[2].id}/signups`).send({ volunteerId: persona }).expect(201);
+    const booked = eventOf((await system.anonymous().get(link).expect(200)).text.replace(/\r\n /g, ''), series[2].id);
+    expect(booked).toContain('STATUS:CONFIRMED');
+    await volunteer.delete(`/api/v1/shifts/${series[2].id}/signups/${persona}`).expect(200);
+    const dropped = eventOf((await system.anonymous().get(link).expect(200)).text.replace(/\r\n /g, ''), series[2].id);
+    expect(dropped).toContain('STATUS:CANCELLED');
+    expect(dropped).not.toContain('VALARM');
+    expect(Number(/SEQUENCE:(\d+)/.exec(dropped)?.[1])).toBeGreaterThan(Number(/SEQUENCE:(\d+)/.exec(booked)?.[1]));
     await system.anonymous().get('/api/v1/calendar/not-a-real-token-at-all-123456.ics').expect(404);
   });
 

@@ -270,6 +270,7 @@ describe('authorization matrix', () => {
     'POST /api/v1/auth/logout': { public: true, scoped: false, allowedIn: [], success: 200 },
     'POST /api/v1/auth/activate': { public: true, scoped: false, allowedIn: [], success: 200 },
     'GET /health': { public: true, scoped: false, allowedIn: [], success: 200 },
+    'GET /health/live': { public: true, scoped: false, allowedIn: [], success: 200 },
     'GET /api/v1/me': { scoped: false, allowedIn: ACTORS, success: 200, build: async () => ({ path: '/api/v1/me' }) },
     'POST /api/v1/stations': {
       scoped: false,
@@ -635,6 +636,13 @@ describe('authorization matrix', () => {
       allowedOut: ['head'],
       success: 200,
       build: async (scope) => ({ path: `/api/v1/shifts/${act[scope].shift}/check-in-code` }),
+    },
+    'GET /api/v1/shifts/{id}/check-in-sheet': {
+      scoped: true,
+      allowedIn: READERS,
+      allowedOut: ['head'],
+      success: 200,
+      build: async (scope) => ({ path: `/api/v1/shifts/${act[scope].shift}/check-in-sheet` }),
     },
     'POST /api/v1/shifts/{id}/messages': {
       scoped: true,

@@ -291,6 +291,22 @@ describe('error mapping through the gateway', () => {
       expect(health.body.services).toEqual(
         expect.arrayContaining([expect.objectContaining({ service: 'organisations', status: 'unavailable' })]),
       );
+      // The gateway itself is fine: its NATS connection, heap and disk are up.
+      expect(health.body.services[0]).toEqual({
+        service: 'gateway',
+        status: 'ready',
+        checks: { nats: 'up', memory_heap: 'up', disk: 'up' },
+      });
+      expect(health.body.details).toMatchObject({
+        organisations: { status: 'down', state: 'unavailable' },
+        identity: { status: 'up', state: 'ready' },
+        nats: { status: 'up' },
+        memory_heap: { status: 'up' },
+        disk: { status: 'up' },
+      });
+      // Liveness asks nothing of the services: the gateway's process is up.
+      const live = await system.anonymous().get('/health/live').expect(200);
+      expect(live.body).toEqual({ status: 'ok', uptimeSeconds: expect.any(Number) });
     });
 
     it('serves again once a replica is back, with nothing lost', async () => {

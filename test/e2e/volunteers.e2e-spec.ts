@@ -412,6 +412,25 @@ describe('volunteers', () => {
     });
   });
 
+  it('reads a hand-edited spreadsheet export: mixed line ends, rows cut short, quoted cells with spaces, blank rows', async () => {
+    const file =
+      '\ufeff姓名,性别,身份证号,手机号,所属村/社区,技能,志愿服务队\r\n' +
+      `"宽松甲" ,女,${makeResidentId('370704', '1984-05-06', 322)},${phone()},东王村\n` +
+      '\r\n' +
+      `宽松乙,男, "${makeResidentId('370704', '1985-06-07', 331)}" ,${phone()},东王村,"急救、\n驾驶"\r\n` +
+      `宽松丙,男,${makeResidentId('370704', '1985-06-08', 331).slice(0, 17)}X,${phone()},东王村\r\n`;
+    const res = await village
+      .post('/api/v1/volunteers/import?dryRun=true')
+      .set('Content-Type', 'text/csv')
+      .send(file)
+      .expect(201);
+    // Row numbers are the sheet's: the blank row 3 counts, the quoted line break stays inside row 4.
+    expect(res.body).toMatchObject({ total: 3, created: 2, rejectedCount: 1 });
+    expect(res.body.rejected).toEqual([
+      { row: 5, code: expect.stringMatching(/^VOLUNTEER\.ID_/), message: expect.any(String) },
+    ]);
+  });
+
   it('imports an XLSX file sent as multipart/form-data', async () => {
     const { default: ExcelJS } = await import('exceljs');
     const book = new ExcelJS.Workbook();
@@ -429,7 +448,7 @@ describe('volunteers', () => {
     expect(res.body).toMatchObject({ format: 'xlsx', total: 1, created: 1, rejectedCount: 0 });
   });
 
-  it('refuses files that are not CSV or XLSX, empty, with unknown headers, or over 20 MB', async () => {
+  it('refuses files that are not CSV or XLSX, empty, with unknown headers, malformed, or over 20 MB', async () => {
     const post = () => village.post('/api/v1/volunteers/import');
     expect(
       (await post().set('Content-Type', 'application/pdf').send(Buffer.from('%PDF-1.4')).expect(400)).body.code,
@@ -444,6 +463,15 @@ describe('volunteers', () => {
       .send('姓名,身份证号,手机号,所属村/社区,血型\r\n张三,1,2,3,A')
       .expect(400);
     expect(unknown.body).toMatchObject({ code: 'IMPORT.UNKNOWN_HEADERS', details: { unknown: ['血型'] } });
+    // A quote never closed is not read as one endless name: the file is refused, naming the row it opens in.
+    const unclosed = await post()
+      .set('Content-Type', 'text/csv')
+      .send('姓名,性别,身份证号,手机号,所属村/社区\r\n张三,男,1,2,3\r\n"李四,女,4,5,6\r\n')
+      .expect(400);
+    expect(unclosed.body).toMatchObject({
+      code: 'IMPORT.CSV_MALFORMED',
+      details: { row: 3, reason: 'CSV_QUOTE_NOT_CLOSED' },
+    });
     const big = Buffer.alloc(21 * 1024 * 1024, 'a');
     const tooLarge = await post().set('Content-Type', 'text/csv').send(big);
     expect([tooLarge.status, tooLarge.body.code]).toEqual([413, 'IMPORT.TOO_LARGE']);

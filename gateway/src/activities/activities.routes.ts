@@ -121,6 +121,14 @@ export const ShiftsController = routesController('ShiftsController', 'shifts 班
     from: { baseUrl: baseUrlOf },
   },
   {
+    route: 'GET shifts/:id/check-in-sheet',
+    operation: api.checkInSheet,
+    name: 'checkInSheet',
+    summary: '打印签到单（A4 PDF：二维码与签到码）/ The check-in sheet to print: QR code and code on A4 (leaders)',
+    from: { baseUrl: baseUrlOf },
+    file: { disposition: 'attachment', produces: ['application/pdf'] },
+  },
+  {
     route: 'POST shifts/:id/messages',
     operation: api.messageSend,
     name: 'message',

@@ -27,7 +27,7 @@ import { DomainException, ServiceClient, wellFormedText, type CallerContext } fr
 import { ApiErrorsOf } from '../common/api-errors.decorator.js';
 import type { HttpRequest } from '../common/http.js';
 import { HttpCaller } from '../common/request-context.js';
-import { CsvParser } from './csv-parser.js';
+import { csvFileRecords, CsvSyntaxError } from './csv-parser.js';
 
 const api = VolunteersApi.operations;
 const BATCH_TIMEOUT_MS = 60_000;
@@ -59,6 +59,12 @@ export const ImportFileErrors = {
       missing,
     }),
   noFile: () => fileError('IMPORT.EMPTY', '请求中没有文件 / No file in the request'),
+  malformed: (row: number, reason: string) =>
+    fileError(
+      'IMPORT.CSV_MALFORMED',
+      `CSV 文件第 ${row} 行无法读取（如引号未闭合），请从表格重新另存为 CSV / Row ${row} of the CSV file cannot be read`,
+      { row, reason },
+    ),
 };
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -181,18 +187,12 @@ async function sniff(path: string, declared: string, fileName?: string): Promise
 /** Every record of the sheet as text cells, header first; blank records skipped. `line` is the sheet row number. */
 export async function* readSheet(upload: Upload, encoding: string): AsyncGenerator<{ line: number; cells: string[] }> {
   if (upload.format === 'csv') {
-    const parser = new CsvParser();
-    const decoder = new TextDecoder(encoding, { fatal: true });
-    let line = 0;
-    for await (const chunk of createReadStream(upload.path, { highWaterMark: 256 * 1024 })) {
-      for (const cells of parser.push(decoder.decode(chunk as Buffer, { stream: true }))) {
-        line++;
-        if (cells.some((c) => c.trim() !== '')) yield { line, cells };
-      }
-    }
-    for (const cells of [...parser.push(decoder.decode()), ...parser.end()]) {
-      line++;
-      if (cells.some((c) => c.trim() !== '')) yield { line, cells };
+    try {
+      for await (const record of csvFileRecords(upload.path, encoding))
+        if (record.cells.some((c) => c.trim() !== '')) yield record;
+    } catch (error) {
+      if (error instanceof CsvSyntaxError) throw ImportFileErrors.malformed(error.row, error.reason);
+      throw error;
     }
     return;
   }

@@ -1,6 +1,7 @@
 // 名单 Roster of one shift: who is confirmed (one-tap check-in and check-out), who waits, who
 // did not come; the shift's self check-in code; a message to everyone on it. #/roster?id=…
-import { api } from '../api.js';
+import { api, fetchBlob } from '../api.js';
+import { saveBlob } from '../report-ui.js';
 import { shiftWhen, signupBadge, timeOf } from '../shift-ui.js';
 import { bi, busy, errorState, field, h, hrefFor, loadingState, problemAlert, showFormProblem, toast } from '../ui.js';
 
@@ -144,6 +145,18 @@ export function mount(root, params) {
 
   function codePanel() {
     const out = h('div', { id: 'checkin-code' });
+    const sheetStatus = h('p', { class: 'small no-print', role: 'status' });
+    // The A4 sheet for the village point's door: the QR code, the code in large type, when and where.
+    async function printSheet() {
+      sheetStatus.replaceChildren(h('span', {}, bi('生成中…', 'Building…')));
+      try {
+        const blob = await fetchBlob(`/shifts/${encodeURIComponent(shiftId)}/check-in-sheet`);
+        saveBlob(blob, `check-in-sheet-${shiftId}.pdf`);
+        sheetStatus.replaceChildren(h('span', {}, bi('已下载，请打印', 'Downloaded: print it')));
+      } catch (error) {
+        sheetStatus.replaceChildren(problemAlert(error));
+      }
+    }
     return h(
       'section',
       { class: 'panel' },
@@ -180,9 +193,10 @@ export function mount(root, params) {
                 h('p', { class: 'muted small' }, `${timeOf(code.opensAt)} – ${timeOf(code.closesAt)} 可用 / valid`),
                 h(
                   'button',
-                  { type: 'button', class: 'secondary small no-print', onclick: () => window.print() },
+                  { type: 'button', class: 'secondary small no-print', 'data-sheet': 'pdf', onclick: printSheet },
                   bi('打印签到单', 'Print check-in sheet'),
                 ),
+                sheetStatus,
               );
               document.body.classList.add('printing-checkin');
             } catch (error) {

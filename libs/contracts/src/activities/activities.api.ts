@@ -1,6 +1,7 @@
 import { CoverageCounts, CoverageRange } from '../common/coverage.js';
 import { IsIn } from 'class-validator';
 import { event, listOf, operation, serviceApi } from '../api/operation.js';
+import { FileReply } from '../hours/hours.dto.js';
 import {
   ActivityDto,
   ActivityPage,
@@ -225,6 +226,16 @@ export const ActivitiesApi = serviceApi(
       subject: 'activities.check_in_code.get',
       fields: { id: 'uuid', baseUrl: 'string?' },
       response: CheckInCodeDto,
+      errors: SHIFT,
+    }),
+    /**
+     * Answers a FileReply: the check-in code as an A4 PDF to print for the village point (the QR
+     * image of `checkInCode`, the code in large type, the station, activity, time and place).
+     */
+    checkInSheet: operation({
+      subject: 'activities.check_in_sheet.get',
+      fields: { id: 'uuid', baseUrl: 'string?' },
+      response: FileReply,
       errors: SHIFT,
     }),
     messageSend: operation({

@@ -57,6 +57,8 @@ export const IMPORT_UPLOAD_ERRORS = {
   'IMPORT.EMPTY': 400,
   'IMPORT.UNKNOWN_HEADERS': 400,
   'IMPORT.MISSING_HEADERS': 400,
+  /** A CSV file that cannot be read as CSV (an unclosed quote, a row over 1 MB, bytes not in its encoding); `details.row` says where. */
+  'IMPORT.CSV_MALFORMED': 400,
 } as const;
 
 /**

@@ -5,9 +5,11 @@ import {
   ActivitiesApi,
   type AttendanceDto,
   type AttendanceRecordedPayload,
+  IdentityApi,
   type CheckInCodeDto,
+  type FileReply,
 } from '#linli/contracts';
-import { OutboxRelay, publishEvent, type CallerContext } from '#linli/platform';
+import { OutboxRelay, publishEvent, ServiceClient, type CallerContext } from '#linli/platform';
 import { assertActsFor, assertCanActOn, requireScope, scopePaths } from '../access/access.js';
 import { ActivitiesErrors } from '../activities.errors.js';
 import type { ShiftRow } from '../shifts/shifts.mapper.js';
@@ -17,6 +19,7 @@ import { iso } from '../sql.js';
 import { StationSettingsService } from '../stations/stations.service.js';
 import { VolunteersRepository } from '../volunteers/volunteers.repository.js';
 import { checkInUrl, checkInWindow, MAX_CODE_FAILURES, qrPayload, sameCode } from './attendance.rules.js';
+import { renderCheckInSheetPdf } from './check-in-sheet-pdf.js';
 
 /** Check-in and check-out of confirmed volunteers; a check-out is what the hours ledger hears of. */
 @Injectable()
@@ -28,6 +31,7 @@ export class AttendanceService {
     private readonly shifts: ShiftsRepository,
     private readonly signups: SignupsRepository,
     private readonly volunteers: VolunteersRepository,
+    private readonly services: ServiceClient,
   ) {}
 
   private async window(shift: ShiftRow) {
@@ -136,10 +140,16 @@ export class AttendanceService {
     throw ActivitiesErrors.notConfirmed();
   }
 
-  async checkInCode(caller: CallerContext, shiftId: string, baseUrl?: string): Promise<CheckInCodeDto> {
+  /** The shift, to a leader who may check its volunteers in. */
+  private async attendable(caller: CallerContext, shiftId: string): Promise<ShiftRow> {
     requireScope(caller, 'attend');
     const shift = await this.shifts.get(this.ds.manager, caller.tenantId, shiftId);
     assertCanActOn(caller, shift.tierPath, 'attend');
+    return shift;
+  }
+
+  async checkInCode(caller: CallerContext, shiftId: string, baseUrl?: string): Promise<CheckInCodeDto> {
+    const shift = await this.attendable(caller, shiftId);
     const { opensAt, closesAt } = await this.window(shift);
     const payload = qrPayload(shiftId, shift.checkinCode);
     const url = baseUrl ? checkInUrl(baseUrl, shiftId, shift.checkinCode) : undefined;
@@ -151,6 +161,35 @@ export class AttendanceService {
       qrSvg: await QRCode.toString(url ?? payload, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }),
       opensAt: opensAt.toISOString(),
       closesAt: closesAt.toISOString(),
+    };
+  }
+
+  /**
+   * The printable check-in sheet: the same code and QR content as `checkInCode`, for the same
+   * leaders. The station's name is the caller's own station as identity knows it (this service
+   * keeps only its time zone).
+   */
+  async checkInSheet(caller: CallerContext, shiftId: string, baseUrl?: string): Promise<FileReply> {
+    const shift = await this.attendable(caller, shiftId);
+    const [{ timezone }, me] = await Promise.all([
+      this.settings.get(shift.tenantId),
+      this.services.call(IdentityApi.operations.me, {}, caller),
+    ]);
+    const pdf = await renderCheckInSheetPdf({
+      stationName: me.stationName,
+      activityTitle: shift.activityTitle,
+      role: shift.role,
+      location: shift.location,
+      startsAt: shift.startsAt,
+      endsAt: shift.endsAt,
+      timeZone: timezone,
+      code: shift.checkinCode,
+      qrText: baseUrl ? checkInUrl(baseUrl, shiftId, shift.checkinCode) : qrPayload(shiftId, shift.checkinCode),
+    });
+    return {
+      filename: `check-in-sheet-${shiftId}.pdf`,
+      contentType: 'application/pdf',
+      base64: pdf.toString('base64'),
     };
   }
 }

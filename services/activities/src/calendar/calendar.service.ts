@@ -7,7 +7,9 @@ import { assertActsFor } from '../access/access.js';
 import { ActivitiesErrors } from '../activities.errors.js';
 import { SignupsRepository } from '../signups/signups.repository.js';
 import { SignupsService } from '../signups/signups.service.js';
+import { StationSettingsService } from '../stations/stations.service.js';
 import { CalendarRepository } from './calendar.repository.js';
+import { CANCELLED_KEPT_DAYS, feedRevision } from './calendar.rules.js';
 import { renderCalendar } from './ical.js';
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -25,6 +27,7 @@ export class CalendarService {
     private readonly signups: SignupsService,
     private readonly signupRows: SignupsRepository,
     private readonly repo: CalendarRepository,
+    private readonly settings: StationSettingsService,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
@@ -38,22 +41,34 @@ export class CalendarService {
     return { url: `/api/v1/calendar/${token}.ics` };
   }
 
-  /** The feed's text: the volunteer's confirmed shifts from 90 days back on. */
+  /**
+   * The feed's text: the volunteer's confirmed shifts from 90 days back on, in the station's time
+   * zone, and the places cancelled in the last 30 days marked as cancelled.
+   */
   async feed(token: string): Promise<string> {
     if (!TOKEN.test(token)) throw ActivitiesErrors.calendarNotFound();
     const feed = await this.repo.byHash(this.ds.manager, hash(token));
     if (!feed) throw ActivitiesErrors.calendarNotFound();
-    const rows = await this.signupRows.feedShifts(this.ds.manager, feed.tenantId, feed.volunteerId);
+    const [rows, { timezone }] = await Promise.all([
+      this.signupRows.feedShifts(this.ds.manager, feed.tenantId, feed.volunteerId, CANCELLED_KEPT_DAYS),
+      this.settings.get(feed.tenantId),
+    ]);
     return renderCalendar(
       `${feed.name} 的志愿服务班次 / Linli shifts`,
-      rows.map((r) => ({
-        uid: `${r.shiftId}-${feed.volunteerId}@linli`,
-        startsAt: r.startsAt,
-        endsAt: r.endsAt,
-        summary: r.role ? `${r.title}（${r.role}）` : r.title,
-        location: r.location,
-        updatedAt: r.updatedAt,
-      })),
+      rows.map((r) => {
+        const { changedAt, sequence } = feedRevision(r);
+        return {
+          uid: `${r.shiftId}-${feed.volunteerId}@linli`,
+          startsAt: r.startsAt,
+          endsAt: r.endsAt,
+          summary: r.role ? `${r.title}（${r.role}）` : r.title,
+          location: r.location,
+          updatedAt: changedAt,
+          sequence,
+          cancelled: r.status === 'cancelled',
+        };
+      }),
+      timezone,
     );
   }
 }

@@ -23,4 +23,9 @@ export class AttendanceHandlers {
   checkInCode({ id, baseUrl }: RequestOf<typeof api.checkInCode>, caller: CallerContext) {
     return this.attendance.checkInCode(caller, id, baseUrl);
   }
+
+  @Handle(api.checkInSheet)
+  checkInSheet({ id, baseUrl }: RequestOf<typeof api.checkInSheet>, caller: CallerContext) {
+    return this.attendance.checkInSheet(caller, id, baseUrl);
+  }
 }

@@ -65,7 +65,12 @@ export interface FeedShiftRow {
   title: string;
   role: string | null;
   location: string;
+  /** The later of the shift's and the activity's last change. */
   updatedAt: Date;
+  shiftCreatedAt: Date;
+  status: 'confirmed' | 'cancelled';
+  confirmedAt: Date | null;
+  cancelledAt: Date | null;
 }
 
 export interface DueReminder {
@@ -309,13 +314,30 @@ export class SignupsRepository {
   }
 
   /** The volunteer's confirmed shifts from 90 days back on, for their calendar feed. */
-  async feedShifts(manager: EntityManager, tenantId: string, volunteerId: string): Promise<FeedShiftRow[]> {
+  /**
+   * A volunteer's calendar: per shift, their confirmed place (ended within 90 days or still to
+   * come), or else their latest place that was confirmed once and was cancelled within
+   * `cancelledDays`, so a subscribed calendar learns of the cancellation before it is left out.
+   */
+  async feedShifts(
+    manager: EntityManager,
+    tenantId: string,
+    volunteerId: string,
+    cancelledDays: number,
+  ): Promise<FeedShiftRow[]> {
     return manager.query(
-      `SELECT su.shift_id AS "shiftId", s.starts_at AS "startsAt", s.ends_at AS "endsAt", a.title, s.role, a.location, s.updated_at AS "updatedAt"
-         FROM signups su JOIN shifts s ON s.id = su.shift_id JOIN activities a ON a.id = s.activity_id
-        WHERE su.tenant_id = $1 AND su.volunteer_id = $2 AND su.status = 'confirmed' AND s.ends_at > now() - interval '90 days'
-        ORDER BY s.starts_at LIMIT 1000`,
-      [tenantId, volunteerId],
+      `SELECT * FROM (
+         SELECT DISTINCT ON (su.shift_id) su.shift_id AS "shiftId", s.starts_at AS "startsAt", s.ends_at AS "endsAt",
+                a.title, s.role, a.location, greatest(s.updated_at, a.updated_at) AS "updatedAt",
+                s.created_at AS "shiftCreatedAt", su.status, su.confirmed_at AS "confirmedAt", su.cancelled_at AS "cancelledAt"
+           FROM signups su JOIN shifts s ON s.id = su.shift_id JOIN activities a ON a.id = s.activity_id
+          WHERE su.tenant_id = $1 AND su.volunteer_id = $2 AND s.ends_at > now() - interval '90 days'
+            AND (su.status = 'confirmed'
+                 OR (su.status = 'cancelled' AND su.confirmed_at IS NOT NULL
+                     AND su.cancelled_at > now() - make_interval(days => $3::int)))
+          ORDER BY su.shift_id, su.status = 'confirmed' DESC, su.created_at DESC
+       ) feed ORDER BY "startsAt" LIMIT 1000`,
+      [tenantId, volunteerId, cancelledDays],
     );
   }
 
