@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { getMetadataStorage } from 'class-validator';
 import { parse, parseAllDocuments } from 'yaml';
 import { loadConfig } from '#linli/platform';
+import { generateTokenKeyPair, tokenKeyEnv } from '#linli/platform/local';
 import { GatewayConfig } from '../../gateway/src/gateway.config.js';
 import { entryOf, GATEWAY_ENTRY, loadDefinition, SERVICE_NAMES } from '../registry.js';
 
@@ -22,7 +23,17 @@ const NOT_RESOURCES = new Set(['kustomization.yaml', 'nats-values.yaml']);
  * What a Secret's key holds in a real cluster, by variable: values of the right shape, so the
  * validator judges the manifests and not the placeholders in `config.yaml`'s example Secret.
  */
+/** A real key set in place of the ones `npm run auth:keys` prints for a deployment. */
+const TOKEN_KEYS = tokenKeyEnv([generateTokenKeyPair('identity')], [generateTokenKeyPair('service')]);
+
+/** ConfigMap values that `config.yaml` documents as "replace before applying", with a valid stand-in. */
+const CONFIG_PLACEHOLDERS: Record<string, { shipped: string; value: string }> = {
+  AUTH_PUBLIC_KEYS: { shipped: '{"keys":[]}', value: TOKEN_KEYS.AUTH_PUBLIC_KEYS },
+};
+
 const SECRET_PLACEHOLDERS: Record<string, string> = {
+  AUTH_IDENTITY_KEY: TOKEN_KEYS.AUTH_IDENTITY_KEY!,
+  AUTH_SERVICE_KEY: TOKEN_KEYS.AUTH_SERVICE_KEY!,
   DATABASE_URL: 'postgres://linli:secret@postgres:5432/linli',
   DATABASE_READ_URL: 'postgres://linli:secret@postgres-replica:5432/linli',
   AUTH_SECRET: randomBytes(48).toString('base64'),
@@ -77,7 +88,16 @@ const configMaps = byKind('ConfigMap');
 const secrets = byKind('Secret');
 const deployments = [...byKind('Deployment').values()];
 
-const configMapData = (name: string) => configMaps.get(name)?.data;
+const configMapData = (name: string): Record<string, string> | undefined => {
+  const data = configMaps.get(name)?.data;
+  if (!data) return data;
+  return Object.fromEntries(
+    Object.entries(data).map(([key, value]) => [
+      key,
+      CONFIG_PLACEHOLDERS[key]?.shipped === value ? CONFIG_PLACEHOLDERS[key].value : value,
+    ]),
+  );
+};
 const secretKeys = (name: string) => {
   const secret = secrets.get(name);
   return secret ? Object.keys({ ...secret.data, ...secret.stringData }) : undefined;

@@ -179,6 +179,10 @@ export interface ClusterPlan {
   standbyPort?: number;
   /** Settings every process gets (AUTH_SECRET, DATA_KEY, LOG_LEVEL, …). */
   env: NodeJS.ProcessEnv;
+  /** What one service's processes get on top of `env` (the keys only it signs with). */
+  serviceEnv?: (service: string) => NodeJS.ProcessEnv;
+  /** The gateways' settings, from the common ones (a gateway holds no signing secret). */
+  gatewayEnv?: (env: NodeJS.ProcessEnv) => NodeJS.ProcessEnv;
   /** Restart a service or gateway that dies by itself (the launcher); a fault test restarts them explicitly. */
   autoRestart?: boolean;
   sink?: LineSink;
@@ -277,8 +281,9 @@ export class LocalCluster {
     delete env.PORT;
     const replicas = this.plan.replicas ?? 2;
     for (const name of platform.serviceNames()) {
+      const own = { ...env, ...this.plan.serviceEnv?.(name) };
       for (let i = 1; i <= replicas; i++) {
-        const p = new NodeProcess(`${name}-${i}`, entryOf(name), env, this.plan.sink, this.plan.autoRestart);
+        const p = new NodeProcess(`${name}-${i}`, entryOf(name), own, this.plan.sink, this.plan.autoRestart);
         this.services.push(p);
         p.start();
       }
@@ -288,13 +293,35 @@ export class LocalCluster {
       const g = new NodeProcess(
         `gateway-${i + 1}`,
         GATEWAY_ENTRY,
-        { ...env, PORT: String(port) },
+        { ...(this.plan.gatewayEnv?.(env) ?? env), PORT: String(port) },
         this.plan.sink,
         this.plan.autoRestart,
       );
       this.gateways.push(g);
       g.start();
     });
+    if (this.plan.autoRestart) this.watchNats();
+  }
+
+  private stopping = false;
+  private natsWatch?: NodeJS.Timeout;
+
+  /** A NATS node that died by itself is started again (its peers keep the stream meanwhile). */
+  private watchNats() {
+    let busy = false;
+    this.natsWatch = setInterval(async () => {
+      if (busy || this.stopping) return;
+      busy = true;
+      try {
+        for (const node of this.nats.nodes) {
+          if (node.process && node.process.exitCode === null && node.process.signalCode === null) continue;
+          this.plan.say?.(`${node.name} exited; restarting it / NATS 节点意外退出，正在重启`);
+          await node.start().catch((error) => this.plan.say?.(`${node.name} restart failed: ${String(error)}`));
+        }
+      } finally {
+        busy = false;
+      }
+    }, 2000);
   }
 
   /** Waits until every service and gateway answers; the names still waiting otherwise. */
@@ -323,6 +350,8 @@ export class LocalCluster {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
+    clearInterval(this.natsWatch);
     await Promise.all(this.gateways.map((g) => g.stop()));
     await Promise.all(this.services.map((s) => s.stop()));
     await this.nats?.stop();

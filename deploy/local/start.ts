@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { Readable } from 'node:stream';
 import type { LocalNats, LocalPostgres, TokenKeyPair } from '#linli/platform/local';
 import { entryOf, GATEWAY_ENTRY } from '../registry.js';
+import type { LocalCluster as LocalClusterType } from './cluster.js';
 import type { PrepareMessage } from './prepare.js';
 
 type DemoLogin = { login: string; who: string };
@@ -29,6 +30,10 @@ const AUTH_SECRET_FILE = join(DATA_DIR, 'auth-secret');
 const TOKEN_KEYS_FILE = join(DATA_DIR, 'token-keys.json');
 const DATA_KEY_FILE = join(DATA_DIR, 'data-key');
 const SUPERVISE = '--supervise';
+const CLUSTER_FLAG = '--cluster';
+/** `npm start -- --cluster` (or LINLI_CLUSTER=1): the cluster on one machine instead of one process per service. */
+const CLUSTER = process.argv.includes(CLUSTER_FLAG) || process.env.LINLI_CLUSTER === '1';
+const CLUSTER_DIR = join(DATA_DIR, 'cluster');
 const PREPARE_ENTRY = 'dist/deploy/local/prepare.js';
 const STOP = 'linli:stop';
 const DATABASE_NAME = 'linli';
@@ -52,7 +57,8 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function runFront() {
-  const supervisor = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), SUPERVISE], {
+  const args = [...process.execArgv, fileURLToPath(import.meta.url), SUPERVISE, ...(CLUSTER ? [CLUSTER_FLAG] : [])];
+  const supervisor = spawn(process.execPath, args, {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -689,9 +695,97 @@ function printBanner(info: {
   console.log(lines.join('\n'));
 }
 
+/**
+ * The cluster on one machine (deploy/local/cluster.ts): a 3-node NATS cluster with the events
+ * stream at R3, PostgreSQL with a streaming read replica, two replicas of every service and two
+ * gateways, every process restarted when it dies. Data under `.data/cluster`, apart from the
+ * single-process system's.
+ */
+async function superviseCluster() {
+  const platform = await import('#linli/platform/local');
+  const { LocalCluster } = await import('./cluster.js');
+  let cluster: LocalClusterType | undefined;
+  let stopping = false;
+  let releaseLock = () => undefined as void;
+  const shutdown = async (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`stopping (${reason}) / 正在停止…`);
+    await cluster?.stop().catch((error) => fail(`stopping failed: ${errorText(error)}`));
+    releaseLock();
+    say('stopped / 已停止');
+    process.exit(0);
+  };
+  process.on('message', (message) => {
+    if ((message as { type?: string } | null)?.type === STOP) void shutdown('stop requested');
+  });
+  process.on('disconnect', () => void shutdown('launcher exited'));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
+
+  if (!platform.natsServerAvailable()) {
+    fail(platform.NATS_INSTALL_HINT);
+    process.exit(1);
+  }
+  releaseLock = takeLock();
+  try {
+    await detachEmbeddedPostgresSignalHandlers();
+    const first = await choosePort('the first gateway', portFromEnv('PORT', 3000), platform.freePort);
+    const second = await choosePort('the second gateway', first + 1, platform.freePort);
+    const pgPort = await choosePort('PostgreSQL', portFromEnv('PG_PORT', 54339), platform.freePort);
+    const standbyPort = await choosePort('the PostgreSQL standby', pgPort + 1, platform.freePort);
+    const { AUTH_IDENTITY_KEY, AUTH_SERVICE_KEY, AUTH_PUBLIC_KEYS } = tokenKeys(platform);
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      AUTH_SECRET: authSecret(),
+      AUTH_PUBLIC_KEYS,
+      DATA_KEY: dataKey(),
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    };
+    delete env.AUTH_IDENTITY_KEY;
+    delete env.AUTH_SERVICE_KEY;
+    cluster = await LocalCluster.start({
+      dataDir: CLUSTER_DIR,
+      gatewayPorts: [first, second],
+      pgPort,
+      standbyPort,
+      env,
+      serviceEnv: (service) => ({ AUTH_SERVICE_KEY, ...(service === 'identity' ? { AUTH_IDENTITY_KEY } : {}) }),
+      gatewayEnv: ({ AUTH_SECRET: _secret, ...rest }) => rest,
+      autoRestart: true,
+      say,
+      sink: (name, line, stream) =>
+        (stream === 'err' ? process.stderr : process.stdout).write(`${formatLine(name, line)}\n`),
+    });
+    if (stopping) return;
+    const waiting = await cluster.ready(120_000);
+    if (waiting.length > 0) warn(`not ready after 120 s: ${waiting.join(', ')} / 部分进程未就绪`);
+    const rule = '─'.repeat(64);
+    const lines = [
+      rule,
+      paint(1, ' 邻里 Linli 集群已启动 / the cluster is running'),
+      ...cluster.gatewayPorts.map(
+        (port, i) =>
+          `   控制台 ${i + 1}  Console   ${paint(36, `http://localhost:${port}/`)}  (/health lists every replica)`,
+      ),
+      `   演示账号 Demo logins (密码 password: ${paint(1, cluster.demo?.demoPassword ?? '')})`,
+      ...(cluster.demo?.demoLogins ?? []).map(({ login, who }) => `     ${paint(1, login.padEnd(12))}  ${who}`),
+      `   NATS      ${cluster.nats.url}  (3 nodes, events stream R3${cluster.nats.syncAlways ? ', sync_interval always' : ''})`,
+      `   数据库    primary ${redactUrl(cluster.databaseUrl)}`,
+      `             standby ${redactUrl(cluster.readUrl ?? '')}  (DATABASE_READ_URL)`,
+      `   副本      2 × each service, 2 gateways; data in ${CLUSTER_DIR}`,
+      '   按 Ctrl-C 停止 / press Ctrl-C to stop',
+      rule,
+    ];
+    console.log(lines.join('\n'));
+  } catch (error) {
+    fail(`start failed / 启动失败: ${errorText(error)}`);
+    await shutdown('start failed');
+  }
+}
+
 // Last, so every class and constant above is initialised before either role runs.
 if (process.argv.includes(SUPERVISE)) {
-  await supervise();
+  await (CLUSTER ? superviseCluster() : supervise());
 } else {
   runFront();
 }

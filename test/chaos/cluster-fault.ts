@@ -56,6 +56,8 @@ export interface FaultResult {
   unexpectedStatuses: number;
   outsideWindows: number;
   faults: FaultWindow[];
+  /** What `/health` listed once the cluster was up: replicas per service, and the NATS nodes. */
+  health: { replicas: Record<string, number>; natsServers: number };
   /** Acknowledged writes of each kind. */
   writes: { signups: number; checkOuts: number; leaderEntries: number; approvals: number; statusChanges: number };
   details: string[];
@@ -176,14 +178,31 @@ export async function runClusterFaultTest(options: {
     if (login.status !== 200) throw new Error(`login failed: ${login.status} ${JSON.stringify(login.body)}`);
     gw.token = String(login.body.accessToken);
 
+    const report = (await (await fetch(`http://127.0.0.1:${cluster.gatewayPorts[0]}/health`)).json()) as {
+      replicas?: Array<{ service: string }>;
+      nats?: { servers: string[] };
+    };
+    const health = { replicas: {} as Record<string, number>, natsServers: report.nats?.servers.length ?? 0 };
+    for (const r of report.replicas ?? []) health.replicas[r.service] = (health.replicas[r.service] ?? 0) + 1;
     const fixtures = await prepareFixtures(gw, db);
     const ledger: Ledger = { signups: new Map(), checkOuts: [], entries: [], approvals: [], statusChanges: [] };
     const start = Date.now();
     const deadline = start + options.durationS * 1000;
     const faults: FaultWindow[] = [];
     const workers = [
-      signupWorker(gw, fixtures, ledger, deadline),
-      signupWorker(gw, fixtures, ledger, deadline),
+      // Each worker has shifts of its own, so what the ledger says happened to a pair is in order.
+      signupWorker(
+        gw,
+        fixtures.signupShifts.filter((_, i) => i % 2 === 0),
+        ledger,
+        deadline,
+      ),
+      signupWorker(
+        gw,
+        fixtures.signupShifts.filter((_, i) => i % 2 === 1),
+        ledger,
+        deadline,
+      ),
       attendanceWorker(gw, fixtures, ledger, deadline),
       hoursWorker(gw, fixtures, ledger, deadline),
       statusWorker(gw, fixtures, ledger, deadline),
@@ -201,8 +220,7 @@ export async function runClusterFaultTest(options: {
     const durationS = (Date.now() - start) / 1000;
     say('load done; waiting for the pipelines to settle');
     await settle(db, ledger);
-    const result = await check(db, gw, ledger, fixtures, faults, durationS);
-    return result;
+    return { ...(await check(db, gw, ledger, fixtures, faults, durationS)), health };
   } finally {
     await db.end().catch(() => undefined);
     await cluster.stop().catch(() => undefined);
@@ -289,9 +307,9 @@ async function prepareFixtures(gw: Gateways, db: pg.Pool): Promise<Fixtures> {
 
 const pause = () => sleep(40 + Math.random() * 80);
 
-async function signupWorker(gw: Gateways, f: Fixtures, ledger: Ledger, deadline: number) {
+async function signupWorker(gw: Gateways, shifts: Fixtures['signupShifts'], ledger: Ledger, deadline: number) {
   while (Date.now() < deadline) {
-    const shift = f.signupShifts[Math.floor(Math.random() * f.signupShifts.length)];
+    const shift = shifts[Math.floor(Math.random() * shifts.length)];
     const volunteer = shift.volunteers[Math.floor(Math.random() * shift.volunteers.length)];
     const key = `${shift.id}/${volunteer}`;
     const history = ledger.signups.get(key) ?? [];
@@ -299,7 +317,9 @@ async function signupWorker(gw: Gateways, f: Fixtures, ledger: Ledger, deadline:
     const signedUp = history.filter((h) => h !== 'unknown').at(-1) === 'signup';
     if (signedUp) {
       const res = await gw.call(`/shifts/${shift.id}/signups/${volunteer}`, { method: 'DELETE' });
-      history.push(ok(res.status) ? 'cancel' : unknownOutcome(res.status) ? 'unknown' : 'signup');
+      // 404: no live sign-up, which the server says is so (an earlier unknown cancel went through).
+      if (ok(res.status) || res.status === 404) history.push('cancel');
+      else if (unknownOutcome(res.status)) history.push('unknown');
     } else {
       const res = await gw.call(`/shifts/${shift.id}/signups`, json({ volunteerId: volunteer }));
       if (ok(res.status)) history.push('signup');
@@ -461,7 +481,7 @@ async function check(
   f: Fixtures,
   faults: FaultWindow[],
   durationS: number,
-): Promise<FaultResult> {
+): Promise<Omit<FaultResult, 'health'>> {
   const details: string[] = [];
   let lost = 0;
   let duplicated = 0;

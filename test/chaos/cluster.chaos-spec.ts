@@ -21,6 +21,11 @@ describe('cluster fault test', () => {
     console.log(result.line);
   }, 420_000);
 
+  it('runs as a cluster: /health lists two replicas of every service and three NATS nodes', () => {
+    expect(result.health.natsServers).toBe(3);
+    expect(Object.values(result.health.replicas)).toEqual(Array(6).fill(2));
+  });
+
   it('loses and doubles nothing that was acknowledged, and never overbooks', () => {
     expect({
       lost: result.lost,

@@ -13,7 +13,15 @@ import {
 } from '@nestjs/terminus';
 import { tmpdir } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
-import { healthOperation, HealthReport, LivenessReport, type ServiceHealth } from '#linli/contracts';
+import {
+  healthOperation,
+  HealthReport,
+  INSTANCES_SUBJECT,
+  LivenessReport,
+  type InstanceHealth,
+  type NatsHealth,
+  type ServiceHealth,
+} from '#linli/contracts';
 import { ServiceClient } from '#linli/platform';
 import type { HttpReply } from '../common/http.js';
 import { GatewayConfig, SERVICES } from '../gateway.config.js';
@@ -48,6 +56,7 @@ export class HealthController {
   @ApiOkResponse({ type: HealthReport })
   @ApiServiceUnavailableResponse({ type: HealthReport })
   async readiness(@Res({ passthrough: true }) res: HttpReply): Promise<HealthReport> {
+    const rollCall = this.rollCall();
     const result = await this.run([
       ...SERVICES.map((name) => () => this.service(name)),
       () =>
@@ -70,10 +79,37 @@ export class HealthController {
     };
     const ready = result.status === 'ok';
     res.status(ready ? 200 : 503);
+    const { replicas, nats } = await rollCall;
     return {
       status: ready ? 'ready' : 'degraded',
       services: [gateway, ...SERVICES.map((name) => serviceHealthOf(name, details[name]))],
       details,
+      replicas,
+      ...(nats ? { nats } : {}),
+    };
+  }
+
+  /**
+   * Every replica of every service (each process answers the roll call, no queue group), and
+   * the NATS cluster as the gateway's connection knows it: the node it is on and every node's
+   * client address the cluster announces.
+   */
+  private async rollCall(): Promise<{ replicas: InstanceHealth[]; nats?: NatsHealth }> {
+    const replicas = await this.services
+      .gather<InstanceHealth>(INSTANCES_SUBJECT, Math.min(this.config.HEALTH_TIMEOUT_MS, 500))
+      .catch(() => [] as InstanceHealth[]);
+    replicas.sort((a, b) => a.service.localeCompare(b.service) || a.instance.localeCompare(b.instance));
+    const info = await this.services.serverInfo().catch(() => undefined);
+    if (!info) return { replicas };
+    const own = `nats://${info.host}:${info.port}`;
+    const announced = (info.connect_urls ?? []).map((u) => (u.includes('://') ? u : `nats://${u}`));
+    return {
+      replicas,
+      nats: {
+        connectedTo: info.server_name,
+        ...(info.cluster ? { cluster: info.cluster } : {}),
+        servers: [...new Set([own, ...announced])].sort(),
+      },
     };
   }
 

@@ -24,9 +24,8 @@ export function prettyLogs(env: NodeJS.ProcessEnv = process.env): boolean {
 let output: DestinationStream | undefined;
 
 /**
- * Where every logger of the process writes, made once: asynchronous writes (flushed when the
- * process exits), info and below on stdout, errors on stderr, as before; or one `pino-pretty`
- * worker on stdout.
+ * Where every logger of the process writes, made once: info and below on stdout, errors on
+ * stderr, as before; or one `pino-pretty` worker on stdout.
  */
 function processOutput(): DestinationStream {
   if (output) return output;
@@ -38,8 +37,10 @@ function processOutput(): DestinationStream {
   } else {
     output = pino.multistream(
       [
-        { level: 0, stream: pino.destination({ dest: 1, sync: false }) },
-        { level: ERROR_LEVEL, stream: pino.destination({ dest: 2, sync: false }) },
+        // The process's own streams (Node buffers them), so whatever taps stdout and stderr (a
+        // supervisor, a test reading the lines) sees every line.
+        { level: 0, stream: process.stdout },
+        { level: ERROR_LEVEL, stream: process.stderr },
       ],
       { dedupe: true, levels: { ...pino.levels.values, ...CUSTOM_LEVELS } },
     );

@@ -29,6 +29,11 @@ export class ServiceClient {
     private readonly timeoutMs: number,
   ) {}
 
+  /** What the server this client is connected to announces (its name, cluster, the cluster's nodes). */
+  async serverInfo(): Promise<NatsConnection['info']> {
+    return (await this.connection()).info;
+  }
+
   private async connection(): Promise<NatsConnection> {
     if (this.nc && !this.nc.isClosed()) return this.nc;
     await this.client.connect();

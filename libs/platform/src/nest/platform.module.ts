@@ -13,6 +13,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
+import { INSTANCES_SUBJECT } from '#linli/contracts';
 import { DataSource } from 'typeorm';
 import type { ServiceConfig } from '../config/service.config.js';
 import { serviceDataSourceOptions, type ServiceDataOptions } from '../database/data-source.js';
@@ -80,6 +81,29 @@ function metricsResponder(name: string, instance: string, stream: string): Type<
       });
       if (answeringScrapes) return;
       answeringScrapes = true;
+      // The roll call: every process says it is here, with its own database connection's state.
+      this.nc.subscribe(INSTANCES_SUBJECT, {
+        callback: (error, msg) => {
+          if (error) return;
+          void this.ds
+            .query('SELECT 1')
+            .then(
+              () => 'up',
+              () => 'down',
+            )
+            .then((database) =>
+              msg.respond(
+                JSON.stringify({
+                  service: name,
+                  instance,
+                  database,
+                  natsServer: this.nc.info?.server_name,
+                  uptimeSeconds: Math.floor(process.uptime()),
+                }),
+              ),
+            );
+        },
+      });
       // No queue group: every process answers, and the gateway sums the replicas.
       this.nc.subscribe(METRICS_SUBJECT, {
         callback: (error, msg) => {
