@@ -136,7 +136,7 @@ describe('station head console in a browser', () => {
   it('shows every village’s coverage, filters the villages not reached, downloads the export and the bureau report', async () => {
     const period = 'from=2021-01-01&to=2021-12-31';
     const expected = (await system.http().get(`/api/v1/reports/coverage?${period}`).expect(200)).body as {
-      villages: { tierNodeId: string; reached: boolean }[];
+      villages: { tierNodeId: string; name: string; communityName: string; reached: boolean; approvedHours: number }[];
       unreached: number;
     };
     await signIn();
@@ -150,6 +150,19 @@ describe('station head console in a browser', () => {
     expect(await page.locator('#coverage-grid .coverage-tile').count()).toBe(expected.villages.length);
     expect(await page.locator('[data-card="unreached"] .card-value').textContent()).toBe(String(expected.unreached));
     expect(await page.locator('#coverage-grid .coverage-tile.unreached').count()).toBe(expected.unreached);
+    // The bar chart: one bar per village, green when reached and red when not, in bands named by community.
+    await waitForCount(`#coverage-chart ${barsOf('#16a34a')}`, expected.villages.length - expected.unreached);
+    await waitForCount(`#coverage-chart ${barsOf('#dc2626')}`, expected.unreached);
+    for (const name of new Set(expected.villages.map((v) => v.communityName)))
+      await page.locator('#coverage-chart svg text', { hasText: name }).first().waitFor();
+    const busiest = [...expected.villages].sort((a, b) => b.approvedHours - a.approvedHours)[0];
+    const bars = page.locator(`#coverage-chart ${barsOf('#16a34a')}`);
+    const heights = await bars.evaluateAll((paths) => paths.map((p) => p.getBoundingClientRect().height));
+    await bars.nth(heights.indexOf(Math.max(...heights))).hover();
+    await page
+      .locator('#coverage-chart .chart-tooltip', { hasText: busiest.name })
+      .filter({ hasText: busiest.approvedHours.toLocaleString('zh-CN') })
+      .waitFor();
 
     await page.getByRole('button', { name: /只看未覆盖/ }).click();
     await waitForHash('coverage', { only: 'unreached' });
