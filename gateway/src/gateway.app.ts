@@ -4,6 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -28,6 +30,28 @@ function webRoot(): string | undefined {
   return [join(here, '..', 'web'), join(process.cwd(), 'gateway', 'web')].find((dir) =>
     existsSync(join(dir, 'index.html')),
   );
+}
+
+/**
+ * The console's one third-party browser module, Apache ECharts, served from the installed package:
+ * the same file for the compiled gateway and the source tree, no copy to keep in step, no CDN.
+ */
+const VENDOR_ECHARTS = '/vendor/echarts.js';
+let echartsBundle: Promise<Buffer> | undefined;
+
+function registerVendorRoutes(app: NestFastifyApplication) {
+  // `echarts` exports only its entry points; its dist/ folder is found beside the CommonJS one.
+  const file = join(dirname(createRequire(import.meta.url).resolve('echarts')), 'echarts.esm.min.js');
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .get(VENDOR_ECHARTS, async (_req, reply) => {
+      echartsBundle ??= readFile(file);
+      return reply
+        .type('text/javascript; charset=utf-8')
+        .header('cache-control', 'public, max-age=3600')
+        .send(await echartsBundle);
+    });
 }
 
 const JSON_TYPES = ['application/json', /^application\/[\w.+-]+\+json$/];
@@ -124,7 +148,10 @@ export async function createGateway(config: GatewayConfig): Promise<INestApplica
 
   const web = webRoot();
   // One route per file, found at start: an API request never touches the disk.
-  if (web) app.useStaticAssets({ root: web, prefix: '/', index: 'index.html', maxAge: '1h', wildcard: false });
+  if (web) {
+    app.useStaticAssets({ root: web, prefix: '/', index: 'index.html', maxAge: '1h', wildcard: false });
+    registerVendorRoutes(app);
+  }
   return app;
 }
 

@@ -5,7 +5,13 @@ import { TestSystem } from '../e2e/support/system.js';
 import { launchChromium, serveConsole, signIn, waitForHash } from './support/browser.js';
 
 // Functions passed to page.evaluate run in the browser; the repo's TypeScript has no DOM types.
-declare const document: { documentElement: { scrollWidth: number } };
+declare const document: {
+  documentElement: { scrollWidth: number };
+  querySelectorAll(selector: string): { length: number };
+};
+
+/** A bar in ECharts' SVG output: a closed rectangle path in its series' colour (legend icons are rounded). */
+const barsOf = (color: string) => `#rollup-chart svg path[fill="${color}"][d$="Z"]`;
 
 const SCREENSHOT_DIR = process.env.LINLI_SCREENSHOT_DIR ?? '/tmp';
 
@@ -49,6 +55,20 @@ describe('bureau officer console in a browser', () => {
     expect(await page.locator('[data-card="stations"] .card-value').textContent()).toBe(
       String(expected.stations.length),
     );
+    // The chart: a bar of organisations and one of approved hours per station, the station named below.
+    const stations = expected.stations as { name: string; organisations: number; approvedHours: number }[];
+    for (const color of ['#0f766e', '#2563eb'])
+      await page.waitForFunction(([s, n]) => document.querySelectorAll(s).length === n, [
+        barsOf(color),
+        stations.length,
+      ] as const);
+    await page.locator('#rollup-chart svg text', { hasText: stations[0].name }).first().waitFor();
+    await page.locator(barsOf('#0f766e')).first().hover();
+    await page
+      .locator('#rollup-chart .chart-tooltip', { hasText: stations[0].name })
+      .filter({ hasText: stations[0].approvedHours.toLocaleString('zh-CN') })
+      .filter({ hasText: stations[0].organisations.toLocaleString('zh-CN') })
+      .waitFor();
 
     await row.getByRole('button', { name: /查看/ }).click();
     await waitForHash(page, 'bureau', { month: '2021-11', station: DEMO_STATION.tenantId });

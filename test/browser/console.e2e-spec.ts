@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { DEMO_PASSWORD } from '#linli/contracts';
 import { TestSystem } from '../e2e/support/system.js';
@@ -12,7 +13,17 @@ import { launchChromium, serveConsole, signIn as signInAs, waitForHash as waitFo
 declare const document: {
   documentElement: { scrollWidth: number };
   querySelector(selector: string): { textContent: string | null } | null;
+  querySelectorAll(selector: string): { length: number };
 };
+
+/**
+ * What ECharts' SVG renderer draws (gateway/web/charts.js): a line's points are unit circles
+ * scaled into place, a bar is a closed rectangle path in its series' colour (legend icons are
+ * rounded, not closed).
+ */
+const POINT = 'svg path[d="M1 0A1 1 0 1 1 1 -0.0001"]';
+const SAVE_AS_IMAGE = 'svg path[d^="M-6.4526 -1.5776"]';
+const barsOf = (color: string) => `svg path[fill="${color}"][d$="Z"]`;
 
 const SCREENSHOT_DIR = process.env.LINLI_SCREENSHOT_DIR ?? '/tmp';
 
@@ -65,6 +76,16 @@ describe('station head console in a browser', () => {
     await page.getByRole('heading', { level: 1, name: new RegExp(heading) }).waitFor();
   }
 
+  /** Waits until exactly `count` elements match (a chart redraws as it animates). */
+  async function waitForCount(selector: string, count: number) {
+    await page
+      .waitForFunction(([s, n]) => document.querySelectorAll(s).length === n, [selector, count] as const)
+      .catch(async (error: Error) => {
+        const found = await page.evaluate((s) => document.querySelectorAll(s).length, selector);
+        throw new Error(`${selector}: ${found} found, ${count} expected (${error.message})`);
+      });
+  }
+
   /** Waits until the hash holds every given parameter. */
   const waitForHash = (route: string, params: Record<string, string> = {}) => waitForHashIn(page, route, params);
 
@@ -115,7 +136,7 @@ describe('station head console in a browser', () => {
   it('shows every village’s coverage, filters the villages not reached, downloads the export and the bureau report', async () => {
     const period = 'from=2021-01-01&to=2021-12-31';
     const expected = (await system.http().get(`/api/v1/reports/coverage?${period}`).expect(200)).body as {
-      villages: { tierNodeId: string; reached: boolean }[];
+      villages: { tierNodeId: string; name: string; communityName: string; reached: boolean; approvedHours: number }[];
       unreached: number;
     };
     await signIn();
@@ -129,6 +150,19 @@ describe('station head console in a browser', () => {
     expect(await page.locator('#coverage-grid .coverage-tile').count()).toBe(expected.villages.length);
     expect(await page.locator('[data-card="unreached"] .card-value').textContent()).toBe(String(expected.unreached));
     expect(await page.locator('#coverage-grid .coverage-tile.unreached').count()).toBe(expected.unreached);
+    // The bar chart: one bar per village, green when reached and red when not, in bands named by community.
+    await waitForCount(`#coverage-chart ${barsOf('#16a34a')}`, expected.villages.length - expected.unreached);
+    await waitForCount(`#coverage-chart ${barsOf('#dc2626')}`, expected.unreached);
+    for (const name of new Set(expected.villages.map((v) => v.communityName)))
+      await page.locator('#coverage-chart svg text', { hasText: name }).first().waitFor();
+    const busiest = [...expected.villages].sort((a, b) => b.approvedHours - a.approvedHours)[0];
+    const bars = page.locator(`#coverage-chart ${barsOf('#16a34a')}`);
+    const heights = await bars.evaluateAll((paths) => paths.map((p) => p.getBoundingClientRect().height));
+    await bars.nth(heights.indexOf(Math.max(...heights))).hover();
+    await page
+      .locator('#coverage-chart .chart-tooltip', { hasText: busiest.name })
+      .filter({ hasText: busiest.approvedHours.toLocaleString('zh-CN') })
+      .waitFor();
 
     await page.getByRole('button', { name: /只看未覆盖/ }).click();
     await waitForHash('coverage', { only: 'unreached' });
@@ -141,7 +175,6 @@ describe('station head console in a browser', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="csv"]').click()]);
     expect(download.suggestedFilename()).toBe('village-coverage-2021-01-01-2021-12-31.csv');
-    const { readFile } = await import('node:fs/promises');
     const csv = await readFile((await download.path())!, 'utf8');
     expect(
       csv
@@ -222,8 +255,10 @@ describe('station head console in a browser', () => {
     expect(await page.locator('[data-card="total"] .card-value').textContent()).toBe('254');
     expect(await page.locator('#growth-table tr[data-period="2021-05"] td[data-col="count"]').textContent()).toBe('0');
     expect(await page.locator('#growth-table tbody tr').count()).toBe(7);
-    // One line, one dot per month.
-    expect(await page.locator('svg.chart .chart-series circle').count()).toBe(7);
+    // One line, one point per month; hovering the last shows November's count.
+    await waitForCount(`#growth-chart ${POINT}`, 7);
+    await page.locator(`#growth-chart ${POINT}`).last().hover();
+    await page.locator('#growth-chart .chart-tooltip', { hasText: '2021-11' }).filter({ hasText: '254' }).waitFor();
 
     await page.screenshot({ path: `${SCREENSHOT_DIR}/linli-console-growth-desktop.png`, fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
@@ -232,16 +267,44 @@ describe('station head console in a browser', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/linli-console-growth-390.png`, fullPage: true });
 
     // Broken down by type: a line per type, a legend with the types' Chinese names, parts adding up.
+    const byType = (await system.http().get('/api/v1/organisations/growth?from=2021-05&to=2021-11&by=type').expect(200))
+      .body as { labels: Record<string, string>; series: { key: string }[] };
+    const types = [...new Set(byType.series.map((point) => byType.labels[point.key] ?? point.key))];
+    expect(types).toHaveLength(7);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByLabel(/分组/).selectOption('type');
     await waitForHash('growth', { from: '2021-05', to: '2021-11', by: 'type' });
     await page.locator('#growth-breakdown').waitFor();
-    expect(await page.locator('.legend li').count()).toBe(7);
-    await page.locator('.legend', { hasText: '志愿服务队' }).waitFor();
+    await waitForCount(`#growth-chart ${POINT}`, 7 * 7);
+    for (const type of types)
+      expect(await page.locator('#growth-chart svg text', { hasText: new RegExp(`^${type} [\\d,]+$`) }).count()).toBe(
+        1,
+      );
+    // A click on a legend entry hides that type's line, a second click brings it back.
+    const volunteerTeams = page.locator('#growth-chart svg text', { hasText: /^志愿服务队 / });
+    await volunteerTeams.click();
+    await waitForCount(`#growth-chart ${POINT}`, 6 * 7);
+    await volunteerTeams.click();
+    await waitForCount(`#growth-chart ${POINT}`, 7 * 7);
     const parts = await page.locator('#growth-breakdown tbody td:nth-of-type(1)').allTextContents();
     expect(parts.reduce((n, text) => n + Number(text.replace(/,/g, '')), 0)).toBe(254);
     await page.getByRole('button', { name: /堆叠/ }).click();
     await waitForHash('growth', { by: 'type', mode: 'stacked' });
+    // Stacked areas: no points, the tooltip gives each type's count and the total.
+    await waitForCount(`#growth-chart ${POINT}`, 0);
+    const box = (await page.locator('#growth-chart').boundingBox())!;
+    await page.mouse.move(box.x + box.width - 30, box.y + box.height / 2);
+    await page
+      .locator('#growth-chart .chart-tooltip', { hasText: '2021-11' })
+      .filter({ hasText: /合计 Total\s*254/ })
+      .waitFor();
+    // Save as image (ECharts' toolbox, top right) downloads the chart as drawn, an SVG here.
+    const [image] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`#growth-chart ${SAVE_AS_IMAGE}`).click(),
+    ]);
+    expect(image.suggestedFilename()).toBe('linli-growth-type-2021-05-2021-11.svg');
+    expect(await readFile((await image.path())!, 'utf8')).toContain('志愿服务队');
     await page.screenshot({ path: `${SCREENSHOT_DIR}/linli-console-growth-type-desktop.png`, fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -2,6 +2,7 @@
 // each station they supervise with its headline figures and their sum, opens one station's
 // report and downloads it. Counts only: no station's people reach this screen.
 import { api, fetchBlob } from '../api.js';
+import { colorAt, escapeHtml, mountChart, tooltipLine } from '../charts.js';
 import { bureauFigures, lastMonth, saveBlob, XLSX_TYPE } from '../report-ui.js';
 import {
   bi,
@@ -68,6 +69,11 @@ export function mount(root, params) {
   const cards = h('section', { class: 'cards', 'aria-label': '概览 Summary' });
   const table = h('div', { class: 'table-panel' });
   const detail = h('div', { id: 'station-report' });
+  const chartBox = h('div', { class: 'chart-box', id: 'rollup-chart' });
+  const chart = mountChart(chartBox, {
+    label: '各社工站在册组织与核定时长柱状图 Bar chart of each station’s organisations and approved hours',
+    redraw: () => rollup && drawChart(),
+  });
 
   root.append(
     h(
@@ -88,6 +94,7 @@ export function mount(root, params) {
       'section',
       { class: 'panel', 'aria-labelledby': 'rollup-title' },
       h('div', { class: 'panel-head' }, h('h2', { id: 'rollup-title' }, bi('各社工站', 'Stations'))),
+      chartBox,
       table,
     ),
     h(
@@ -117,6 +124,72 @@ export function mount(root, params) {
         `${formatNumber(t.activitiesHeld)} 项活动 activities`,
       ),
       statCard('villages', '已覆盖的村', 'Villages reached', reached(t), '期内有活动或核定时长 / held or approved'),
+    );
+  }
+
+  /** Each station's organisations and approved hours side by side, each measure on its own axis. */
+  function drawChart() {
+    const stations = rollup.stations;
+    const measures = [
+      ['organisations', '在册组织 Organisations', '个 Orgs'],
+      ['approvedHours', '核定时长 Approved hours', '小时 Hours'],
+    ];
+    chart.draw(
+      {
+        title: {
+          text: '各社工站 Stations',
+          subtext: `${rollup.period.label} ${rollup.period.from} – ${rollup.period.to}`,
+          left: 0,
+          top: 0,
+          textStyle: { fontSize: 14 },
+          subtextStyle: { fontSize: 12 },
+          itemGap: 4,
+        },
+        legend: { top: 44, left: 0 },
+        tooltip: {
+          confine: true,
+          className: 'chart-tooltip',
+          trigger: 'axis',
+          axisPointer: { type: 'shadow' },
+          formatter(items) {
+            const row = stations[items[0]?.dataIndex];
+            if (!row) return '';
+            return [
+              `<strong>${escapeHtml(row.name)}</strong> · ${escapeHtml(row.region)}`,
+              ...items.map((item) => tooltipLine(item.marker, item.seriesName, formatNumber(item.value))),
+              tooltipLine('', '覆盖村 Villages reached', reached(row)),
+            ].join('<br>');
+          },
+        },
+        grid: { left: 8, right: 8, top: 104, bottom: 8, containLabel: true },
+        xAxis: {
+          type: 'category',
+          data: stations.map((row) => row.name),
+          axisLabel: {
+            interval: 0,
+            width: Math.max(60, chart.width() / Math.max(1, stations.length) - 16),
+            overflow: 'break',
+          },
+        },
+        yAxis: measures.map(([, , unit], index) => ({
+          type: 'value',
+          name: unit,
+          nameTextStyle: { align: index ? 'right' : 'left' },
+          position: index ? 'right' : 'left',
+          splitLine: { show: index === 0 },
+          minInterval: 1,
+        })),
+        series: measures.map(([key, name], index) => ({
+          name,
+          type: 'bar',
+          yAxisIndex: index,
+          barMaxWidth: 36,
+          color: colorAt(index),
+          label: { show: stations.length <= 6, position: 'top', fontSize: 11, formatter: (p) => formatNumber(p.value) },
+          data: stations.map((row) => row[key]),
+        })),
+      },
+      `linli-bureau-stations-${state.month}`,
     );
   }
 
@@ -257,6 +330,7 @@ export function mount(root, params) {
       rollup = next;
       status.replaceChildren();
       drawCards();
+      drawChart();
       drawTable();
       drawDetail();
     } catch (error) {
@@ -264,6 +338,7 @@ export function mount(root, params) {
       rollup = null;
       status.replaceChildren();
       for (const part of [cards, table, detail]) part.replaceChildren();
+      chart.clear();
       if (error?.status === 400) showFormProblem(form, error);
       else status.replaceChildren(errorState(error, load));
     } finally {
@@ -283,6 +358,7 @@ export function mount(root, params) {
       } else load();
     },
     unmount() {
+      chart.dispose();
       seq++;
     },
   };

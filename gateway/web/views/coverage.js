@@ -2,6 +2,7 @@
 // volunteers, teams) and what the station did there (activities, approved hours, people served),
 // so the head sees at a glance which villages the station is not reaching.
 import { api, fetchBlob } from '../api.js';
+import { escapeHtml, mountChart, REACHED_COLOR, tooltipLine, UNREACHED_COLOR } from '../charts.js';
 import { bureauFigures, lastMonth, saveBlob, XLSX_TYPE } from '../report-ui.js';
 import {
   bi,
@@ -112,6 +113,11 @@ export function mount(root, params) {
     exportStatus,
   );
   const table = h('div', { class: 'table-panel' });
+  const chartBox = h('div', { class: 'chart-box chart-tall', id: 'coverage-chart' });
+  const chart = mountChart(chartBox, {
+    label: '各村核定时长柱状图，按社区分组 Bar chart of approved hours per village, grouped by community',
+    redraw: () => report && drawChart(),
+  });
 
   // 民政局报表: the month's (or year's) figures for the civil affairs bureau, shown and downloadable.
   const bureauForm = h(
@@ -188,6 +194,16 @@ export function mount(root, params) {
     form,
     status,
     cards,
+    h(
+      'section',
+      { class: 'panel', 'aria-labelledby': 'coverage-chart-title' },
+      h(
+        'div',
+        { class: 'panel-head' },
+        h('h2', { id: 'coverage-chart-title' }, bi('各村核定时长', 'Approved hours per village')),
+      ),
+      chartBox,
+    ),
     h(
       'section',
       { class: 'panel', 'aria-labelledby': 'coverage-map-title' },
@@ -335,6 +351,104 @@ export function mount(root, params) {
     );
   }
 
+  /**
+   * Every village's approved hours as a bar, villages in their communities' order with each
+   * community a shaded band; green when reached, red when not (a stub, so a village with no
+   * hours still shows). The filter leaves the chart whole: it is the picture of the station.
+   */
+  function drawChart() {
+    const villages = [...report.villages];
+    const order = [...new Set(villages.map((v) => v.communityId))];
+    villages.sort((a, b) => order.indexOf(a.communityId) - order.indexOf(b.communityId));
+    const names = villages.map((v) => v.name);
+    const bands = order.map((id, index) => {
+      const members = villages.filter((v) => v.communityId === id);
+      return [
+        {
+          name: members[0].communityName,
+          xAxis: villages.indexOf(members[0]),
+          itemStyle: { color: index % 2 ? 'rgba(15, 118, 110, 0.07)' : 'rgba(37, 99, 235, 0.05)' },
+        },
+        { xAxis: villages.indexOf(members[members.length - 1]) },
+      ];
+    });
+    // On a phone a window of villages at a time, scrolled with the slider or a swipe.
+    const perScreen = Math.max(6, Math.floor(chart.width() / (chart.width() < 640 ? 24 : 16)));
+    const zoom =
+      villages.length > perScreen
+        ? [
+            {
+              type: 'inside',
+              startValue: 0,
+              endValue: perScreen - 1,
+              zoomOnMouseWheel: false,
+              moveOnMouseWheel: false,
+            },
+            { type: 'slider', startValue: 0, endValue: perScreen - 1, height: 18, bottom: 4, showDetail: false },
+          ]
+        : [];
+    const bar = (reached) => ({
+      name: reached ? '已覆盖 Reached' : '未覆盖 Not reached',
+      type: 'bar',
+      stack: 'village',
+      barMaxWidth: 28,
+      barMinHeight: 3,
+      color: reached ? REACHED_COLOR : UNREACHED_COLOR,
+      data: villages.map((v) => (v.reached === reached ? v.approvedHours : '-')),
+    });
+    chart.draw(
+      {
+        title: {
+          text: '各村核定时长 Approved hours',
+          subtext: `${report.from} – ${report.to}`,
+          left: 0,
+          top: 0,
+          textStyle: { fontSize: 14 },
+          subtextStyle: { fontSize: 12 },
+          itemGap: 4,
+        },
+        legend: { top: 44, left: 0 },
+        tooltip: {
+          confine: true,
+          className: 'chart-tooltip',
+          trigger: 'item',
+          formatter(item) {
+            const v = villages[item.dataIndex];
+            return [
+              `<strong>${escapeHtml(v.name)}</strong> · ${escapeHtml(v.communityName)}`,
+              tooltipLine(item.marker, '核定时长 Hours', formatNumber(v.approvedHours)),
+              tooltipLine('', '活动 Activities', formatNumber(v.activities)),
+              tooltipLine('', '在册组织 Orgs', formatNumber(v.organisations)),
+              v.reached ? '已覆盖 reached' : '未覆盖 not reached',
+            ].join('<br>');
+          },
+        },
+        dataZoom: zoom,
+        grid: { left: 8, right: 12, top: 104, bottom: zoom.length ? 30 : 8, containLabel: true },
+        xAxis: {
+          type: 'category',
+          data: names,
+          axisTick: { alignWithLabel: true },
+          axisLabel: { interval: 0, rotate: 50, fontSize: 11 },
+        },
+        yAxis: { type: 'value', name: '小时 Hours', nameTextStyle: { align: 'left' } },
+        series: [
+          {
+            ...bar(true),
+            // The communities: a shaded band each, its name on top.
+            markArea: {
+              silent: true,
+              label: { position: 'insideTop', color: '#4b5563', fontSize: 11 },
+              data: bands,
+            },
+          },
+          bar(false),
+        ],
+      },
+      `linli-coverage-${report.from}-${report.to}`,
+    );
+  }
+
   function drawTable() {
     table.replaceChildren(
       h(
@@ -398,6 +512,7 @@ export function mount(root, params) {
       status.replaceChildren();
       drawCards();
       drawFilter();
+      drawChart();
       drawGrid();
       drawTable();
     } catch (error) {
@@ -405,6 +520,7 @@ export function mount(root, params) {
       report = null;
       status.replaceChildren();
       for (const part of [cards, grid, filter, table]) part.replaceChildren();
+      chart.clear();
       if (error?.status === 400) showFormProblem(form, error);
       else status.replaceChildren(errorState(error, load));
     } finally {
@@ -424,6 +540,7 @@ export function mount(root, params) {
       } else load();
     },
     unmount() {
+      chart.dispose();
       seq++;
     },
   };

@@ -1,7 +1,7 @@
 // 组织发展 Growth dashboard: how many organisations the station has, period by period,
 // broken down by type, tier, status or community.
 import { api } from '../api.js';
-import { colorAt, renderChart } from '../chart.js';
+import { colorAt, escapeHtml, mountChart, tooltipLine } from '../charts.js';
 import { GROWTH_DIMENSIONS } from '../labels.js';
 import {
   addMonths,
@@ -130,8 +130,7 @@ export function mount(root, params) {
   control('interval').addEventListener('change', () => go('growth', current()));
 
   const cards = h('section', { class: 'cards', 'aria-label': '概览 Summary' });
-  const chartBox = h('div', { class: 'chart-box' });
-  const legend = h('ul', { class: 'legend', 'aria-label': '图例 Legend' });
+  const chartBox = h('div', { class: 'chart-box', id: 'growth-chart' });
   const modeSwitch = h('div', { class: 'segmented', role: 'group', 'aria-label': '图表样式 Chart style' });
   const chartPanel = h(
     'section',
@@ -143,7 +142,6 @@ export function mount(root, params) {
       modeSwitch,
     ),
     chartBox,
-    legend,
   );
   const tables = h('div', { class: 'growth-tables' });
   const status = h('div', { class: 'view-status' });
@@ -167,13 +165,10 @@ export function mount(root, params) {
     tables,
   );
 
-  // Redraw the chart at the container's width (phones, rotation, window resize).
-  let lastWidth = 0;
-  const resize = new ResizeObserver(() => {
-    const width = Math.floor(chartBox.clientWidth);
-    if (data && Math.abs(width - lastWidth) > 4) drawChart();
+  const chart = mountChart(chartBox, {
+    label: '在册组织数趋势图 Chart of organisations on the register',
+    redraw: () => data && drawChart(),
   });
-  resize.observe(chartBox);
 
   function syncForm() {
     control('from').value = state.from;
@@ -199,33 +194,74 @@ export function mount(root, params) {
 
   function drawChart() {
     const { periods, series, totals } = data;
-    lastWidth = Math.max(280, Math.floor(chartBox.clientWidth));
     const multi = series.length > 1;
-    const last = totals[totals.length - 1];
-    chartBox.replaceChildren(
-      renderChart({
-        periods,
-        series,
-        stacked: multi && state.mode === 'stacked',
-        width: lastWidth,
-        title: `组织发展趋势 ${periods[0]} – ${periods[periods.length - 1]}`,
-        description: last
-          ? `${last.period} 在册 ${last.count} 个组织 / ${last.count} organisations at ${last.period}`
-          : '',
-      }),
+    const stacked = multi && state.mode === 'stacked';
+    const narrow = chart.width() < 520;
+    const latest = new Map(series.map((s) => [s.label, s.values[s.values.length - 1] ?? 0]));
+    const range = `${periods[0] ?? state.from} – ${periods[periods.length - 1] ?? state.to}`;
+    chart.draw(
+      {
+        color: series.map((s) => s.color),
+        title: {
+          text: '在册组织数 Organisations',
+          subtext: range,
+          left: 0,
+          top: 0,
+          textStyle: { fontSize: 14 },
+          subtextStyle: { fontSize: 12 },
+          itemGap: 4,
+        },
+        tooltip: {
+          confine: true,
+          className: 'chart-tooltip',
+          trigger: 'axis',
+          formatter(items) {
+            const rows = items.map((item) => tooltipLine(item.marker, item.seriesName, formatNumber(item.value)));
+            const total = totals[items[0]?.dataIndex];
+            if (multi && total) rows.push(tooltipLine('', '合计 Total', formatNumber(total.count)));
+            return [`<strong>${escapeHtml(items[0]?.axisValue)}</strong>`, ...rows].join('<br>');
+          },
+        },
+        // Click an entry to hide its series, again to show it; the latest count beside each name.
+        legend: multi
+          ? {
+              type: 'scroll',
+              bottom: 0,
+              left: 0,
+              right: 0,
+              formatter: (name) => `${name} ${formatNumber(latest.get(name) ?? 0)}`,
+            }
+          : undefined,
+        grid: { left: 8, right: 28, top: 76, bottom: multi ? 36 : 8, containLabel: true },
+        xAxis: {
+          type: 'category',
+          data: periods,
+          boundaryGap: false,
+          axisLabel: { hideOverlap: true },
+        },
+        yAxis: {
+          type: 'value',
+          name: '组织数 Count',
+          nameTextStyle: { align: 'left' },
+          minInterval: 1,
+          splitNumber: narrow ? 4 : 5,
+        },
+        series: series.map((s) => ({
+          name: s.label,
+          type: 'line',
+          data: s.values,
+          stack: stacked ? 'total' : undefined,
+          areaStyle: stacked ? { opacity: 0.55 } : multi ? undefined : { opacity: 0.12 },
+          showSymbol: !stacked,
+          symbol: 'emptyCircle',
+          symbolSize: periods.length > 24 ? 4 : 7,
+          lineStyle: { width: 2 },
+          emphasis: { focus: 'series' },
+        })),
+      },
+      `linli-growth-${state.by}-${state.from}-${state.to}`,
     );
     drawModeSwitch(multi);
-    legend.replaceChildren(
-      ...series.map((s) =>
-        h(
-          'li',
-          {},
-          h('span', { class: 'swatch', style: `background:${s.color}`, 'aria-hidden': 'true' }),
-          h('span', { class: 'legend-label' }, s.label),
-          h('span', { class: 'legend-value' }, formatNumber(s.values[s.values.length - 1] ?? 0)),
-        ),
-      ),
-    );
   }
 
   function drawCards() {
@@ -396,8 +432,7 @@ export function mount(root, params) {
       dataKey = '';
       status.replaceChildren();
       cards.replaceChildren();
-      chartBox.replaceChildren();
-      legend.replaceChildren();
+      chart.clear();
       tables.replaceChildren();
       if (error?.status === 400 || error?.status === 422) showFormProblem(form, error);
       else status.replaceChildren(errorState(error, load));
@@ -413,7 +448,7 @@ export function mount(root, params) {
       load();
     },
     unmount() {
-      resize.disconnect();
+      chart.dispose();
       seq++;
     },
   };
