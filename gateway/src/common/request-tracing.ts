@@ -15,8 +15,7 @@ const inFlight = new WeakMap<FastifyRequest, Traced>();
  * The gateway's side of a trace: a server span per HTTP request, named by its route template
  * (`GET /api/v1/organisations/:id`, never the raw URL), a child of the client's `traceparent`
  * when one came in, and current while the route runs, so each call to a service is its child
- * (`ServiceClient`). With no endpoint configured nothing is loaded and each hook is one
- * boolean check.
+ * (`ServiceClient`). With no endpoint configured nothing is loaded and no hook is added.
  */
 export async function traceRequests(fastify: FastifyInstance, config: GatewayConfig): Promise<void> {
   const lease = await startTracing({
@@ -25,6 +24,8 @@ export async function traceRequests(fastify: FastifyInstance, config: GatewayCon
     serviceName: config.OTEL_SERVICE_NAME || undefined,
     sampleRatio: config.OTEL_TRACES_SAMPLER_ARG,
   });
+  // Without an endpoint the request path gets no hook at all.
+  if (!tracing.on) return;
   fastify
     .addHook('onRequest', (req, _reply, done) => {
       if (!tracing.on) return done();
