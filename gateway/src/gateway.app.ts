@@ -21,6 +21,7 @@ import {
 import { parseQuery } from './common/http.js';
 import { ProblemFilter } from './common/problem.filter.js';
 import { requestIdOf } from './common/request-context.js';
+import { traceRequests } from './common/request-tracing.js';
 import { bytesOf, type GatewayConfig } from './gateway.config.js';
 import { GatewayModule } from './gateway.module.js';
 
@@ -106,6 +107,7 @@ export async function createGateway(config: GatewayConfig): Promise<INestApplica
     bodyParser: false,
   });
   registerBodyParsers(app, bytesOf(config.BODY_LIMIT));
+  await traceRequests(app.getHttpAdapter().getInstance(), config);
   app
     .getHttpAdapter()
     .getInstance()

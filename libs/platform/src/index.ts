@@ -37,3 +37,4 @@ export * from './events/dead-letters.js';
 export * from './nest/service-definition.js';
 export * from './time/zoned-time.js';
 export * from './files/csv.js';
+export * from './tracing/tracing.js';

@@ -34,6 +34,8 @@ export interface SystemOptions {
   /** Extra environment per service name, e.g. { identity: { LOGIN_MAX_FAILURES_PER_ACCOUNT: '3' } }. */
   env?: Record<string, Record<string, string>>;
   identityEnv?: Record<string, string>;
+  /** Extra environment for the gateway and every service (e.g. the OTLP endpoint). */
+  everyProcessEnv?: Record<string, string>;
 }
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
@@ -107,6 +109,7 @@ export class TestSystem {
         RPC_TIMEOUT_MS: String(options.rpcTimeoutMs ?? 5000),
         HEALTH_TIMEOUT_MS: '3000',
         LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'fatal',
+        ...options.everyProcessEnv,
       }),
     );
     await readyGateway(this.gateway);
@@ -132,6 +135,7 @@ export class TestSystem {
       ...(name === 'identity'
         ? { AUTH_IDENTITY_KEY: this.tokenKeys.AUTH_IDENTITY_KEY, ...this.options.identityEnv }
         : {}),
+      ...this.options.everyProcessEnv,
       ...this.options.env?.[name],
       ...env,
     };

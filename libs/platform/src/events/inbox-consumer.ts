@@ -10,8 +10,10 @@ import {
 } from '@nats-io/jetstream';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
+import { context, trace } from '@opentelemetry/api';
 import type { DataSource, EntityManager } from 'typeorm';
 import { logContext } from '../context/caller.js';
+import { endSpan, extractTrace, SpanKind, startSpan, tracing } from '../tracing/tracing.js';
 import { toFieldErrors } from '../errors/validation.js';
 import { recordDeadLetter } from './dead-letters.js';
 import { untilJetStreamReady } from './nats-connection.js';
@@ -209,7 +211,7 @@ export class InboxConsumer<T> {
       const deliveries = msg.info.deliveryCount;
       try {
         await logContext.run({ requestId: envelope.requestId, tenantId: envelope.tenantId }, () =>
-          this.process(envelope),
+          tracing.on ? this.processTraced(msg, envelope) : this.process(envelope),
         );
         msg.ack();
       } catch (error) {
@@ -242,7 +244,8 @@ export class InboxConsumer<T> {
     }
     if (ready.length === 0) return;
     try {
-      await this.processBatch(ready.map((r) => r.envelope));
+      if (tracing.on) await this.processBatchTraced(ready);
+      else await this.processBatch(ready.map((r) => r.envelope));
     } catch (error) {
       this.logger.warn(
         `a batch of ${ready.length} events failed, applying them one by one: ${(error as Error).message}`,
@@ -252,6 +255,62 @@ export class InboxConsumer<T> {
       return;
     }
     for (const { msg } of ready) msg.ack();
+  }
+
+  /** The service this consumer belongs to: its durable names start with it. */
+  private get service(): string {
+    return this.options.durable.split('-')[0];
+  }
+
+  private consumerAttributes(subject: string) {
+    return {
+      'messaging.system': 'nats',
+      'messaging.destination.name': subject,
+      'messaging.consumer.group.name': this.options.durable,
+    };
+  }
+
+  /** `process` in a consumer span, a child of the publisher's (`traceparent` in the message headers). */
+  private async processTraced(msg: JsMsg, envelope: EventEnvelope<T>): Promise<boolean> {
+    const { span, ctx } = startSpan(
+      `${envelope.subject} process`,
+      SpanKind.CONSUMER,
+      this.service,
+      { ...this.consumerAttributes(envelope.subject), 'messaging.message.id': envelope.id },
+      extractTrace(msg.headers),
+    );
+    try {
+      const applied = await context.with(ctx, () => this.process(envelope));
+      endSpan(span);
+      return applied;
+    } catch (error) {
+      endSpan(span, error);
+      throw error;
+    }
+  }
+
+  /** `processBatch` in one consumer span linked to each message's publisher: a batch has no single parent. */
+  private async processBatchTraced(ready: Received<T>[]): Promise<number> {
+    const links = ready.flatMap(({ msg }) => {
+      const linked = trace.getSpanContext(extractTrace(msg.headers));
+      return linked ? [{ context: linked }] : [];
+    });
+    const { span, ctx } = startSpan(
+      `${this.options.filterSubject} process`,
+      SpanKind.CONSUMER,
+      this.service,
+      { ...this.consumerAttributes(this.options.filterSubject), 'messaging.batch.message_count': ready.length },
+      undefined,
+      links,
+    );
+    try {
+      const applied = await context.with(ctx, () => this.processBatch(ready.map((r) => r.envelope)));
+      endSpan(span);
+      return applied;
+    } catch (error) {
+      endSpan(span, error);
+      throw error;
+    }
   }
 
   /** Applies one event exactly once; returns false when it had already been applied. */

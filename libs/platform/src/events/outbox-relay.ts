@@ -4,6 +4,7 @@ import { headers as natsHeaders } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
 import type { DataSource } from 'typeorm';
 import { HEADER } from '../context/caller.js';
+import { endSpan, injectTrace, recallTrace, SpanKind, startSpan, tracing } from '../tracing/tracing.js';
 import type { EventEnvelope } from './event-envelope.js';
 
 interface OutboxRow {
@@ -30,7 +31,13 @@ export class OutboxRelay {
     private readonly ds: DataSource,
     private readonly nc: NatsConnection,
     private readonly logger: LoggerService,
-    private readonly options: { batchSize?: number; idleMs?: number; publishTimeoutMs?: number } = {},
+    private readonly options: {
+      batchSize?: number;
+      idleMs?: number;
+      publishTimeoutMs?: number;
+      /** The service relaying, named on its spans. */
+      service?: string;
+    } = {},
   ) {}
 
   start() {
@@ -97,7 +104,8 @@ export class OutboxRelay {
           };
           const headers = natsHeaders();
           if (row.request_id) headers.set(HEADER.requestId, row.request_id);
-          await js.publish(row.subject, JSON.stringify(envelope), { msgID: row.id, headers });
+          if (tracing.on) await this.publishTraced(js, row, envelope, headers);
+          else await js.publish(row.subject, JSON.stringify(envelope), { msgID: row.id, headers });
           done.push(row.id);
         }
       } finally {
@@ -109,5 +117,32 @@ export class OutboxRelay {
       }
       return done.length;
     });
+  }
+
+  /**
+   * Publishes in a producer span, a child of the request that wrote the row when this process
+   * still knows it, with its `traceparent` in the message headers for the consumers.
+   */
+  private async publishTraced(
+    js: ReturnType<typeof jetstream>,
+    row: OutboxRow,
+    envelope: EventEnvelope,
+    headers: ReturnType<typeof natsHeaders>,
+  ) {
+    const { span, ctx } = startSpan(
+      `${row.subject} publish`,
+      SpanKind.PRODUCER,
+      this.options.service,
+      { 'messaging.system': 'nats', 'messaging.destination.name': row.subject, 'messaging.message.id': row.id },
+      recallTrace(row.id),
+    );
+    injectTrace(ctx, headers);
+    try {
+      await js.publish(row.subject, JSON.stringify(envelope), { msgID: row.id, headers });
+      endSpan(span);
+    } catch (error) {
+      endSpan(span, error);
+      throw error;
+    }
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { logContext } from '../context/caller.js';
+import { rememberTrace, tracing } from '../tracing/tracing.js';
 
 export interface OutboxEvent<T> {
   subject: string;
@@ -22,6 +23,8 @@ export async function addToOutbox<T>(manager: EntityManager, event: OutboxEvent<
     JSON.stringify(event.payload),
     logContext.getStore()?.requestId ?? null,
   ]);
+  // The relay carries this request's trace on to the consumers (tracing.ts, "rememberTrace").
+  if (tracing.on) rememberTrace(id);
   return id;
 }
 

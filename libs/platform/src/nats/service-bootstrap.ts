@@ -33,14 +33,14 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
     },
     logger,
   });
-  configureService(app, logger);
+  configureService(app, logger, options.name);
   await app.listen();
   return app;
 }
 
-export function configureService(app: INestMicroservice, logger: JsonLogger) {
+export function configureService(app: INestMicroservice, logger: JsonLogger, service?: string) {
   app.useGlobalPipes(new ContractValidationPipe());
   app.useGlobalFilters(new RpcErrorFilter(logger));
-  app.useGlobalInterceptors(new RpcContextInterceptor());
+  app.useGlobalInterceptors(new RpcContextInterceptor(service));
   app.enableShutdownHooks();
 }

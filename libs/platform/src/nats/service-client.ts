@@ -6,6 +6,7 @@ import type { Operation, RequestOf, ResponseOf } from '#linli/contracts';
 import { HEADER, type CallerContext } from '../context/caller.js';
 import { CommonErrors, DomainException } from '../errors/domain.exception.js';
 import { outcomeOf, rpcDuration } from '../metrics/metrics.js';
+import { currentService, endSpan, injectTrace, SpanKind, startSpan, tracing } from '../tracing/tracing.js';
 
 /** A service's reply as Nest's NATS server sends it. */
 interface Reply {
@@ -80,15 +81,29 @@ export class ServiceClient {
       if ('idempotencyKey' in caller && caller.idempotencyKey)
         headers.set(HEADER.idempotencyKey, caller.idempotencyKey);
     }
+    // The client span, and its `traceparent` in the headers, only while tracing is on.
+    const traced = tracing.on ? this.traceCall(subject, headers) : undefined;
     const stop = rpcDuration.startTimer({ subject });
     try {
       const answer = await this.exchange<T>(subject, service, payload, headers, timeoutMs);
       stop({ outcome: 'ok' });
+      if (traced) endSpan(traced);
       return answer;
     } catch (error) {
       stop({ outcome: outcomeOf(error) });
+      if (traced) endSpan(traced, error);
       throw error;
     }
+  }
+
+  private traceCall(subject: string, headers: ReturnType<typeof natsHeaders>) {
+    const { span, ctx } = startSpan(subject, SpanKind.CLIENT, currentService(), {
+      'messaging.system': 'nats',
+      'messaging.destination.name': subject,
+      'rpc.system': 'nats',
+    });
+    injectTrace(ctx, headers);
+    return span;
   }
 
   private async exchange<T>(

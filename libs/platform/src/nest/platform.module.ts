@@ -6,6 +6,7 @@ import {
   type DynamicModule,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
+  type OnModuleInit,
   type Type,
 } from '@nestjs/common';
 import { ClientProxyFactory, MessagePattern, Transport, type ClientProxy } from '@nestjs/microservices';
@@ -26,6 +27,7 @@ import { ServiceClient } from '../nats/service-client.js';
 import { configureTokens } from '../auth/jwt.js';
 import { tokenKeysOf } from '../auth/token-keys.js';
 import { JsonLogger } from '../logging/json-logger.js';
+import { startTracing, type TracingLease } from '../tracing/tracing.js';
 import { NATS_CLIENT, NATS_CONNECTION, SERVICE_CONFIG, SERVICE_LOGGER } from './tokens.js';
 
 export interface PlatformOptions {
@@ -116,6 +118,28 @@ function metricsResponder(name: string, instance: string, stream: string): Type<
   return MetricsResponder;
 }
 
+/** Starts this process's tracing when an endpoint is configured, and lets go of it at shutdown (tracing.ts). */
+function tracingLifecycle(name: string, config: ServiceConfig): Type<unknown> {
+  @Injectable()
+  class TracingLifecycle implements OnModuleInit, OnApplicationShutdown {
+    private lease?: TracingLease;
+
+    async onModuleInit() {
+      this.lease = await startTracing({
+        service: name,
+        endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT || undefined,
+        serviceName: config.OTEL_SERVICE_NAME || undefined,
+        sampleRatio: config.OTEL_TRACES_SAMPLER_ARG,
+      });
+    }
+
+    async onApplicationShutdown() {
+      await this.lease?.release();
+    }
+  }
+  return TracingLifecycle;
+}
+
 function healthController(name: string, instance: string): Type<unknown> {
   @Controller()
   class HealthController {
@@ -187,7 +211,7 @@ export class PlatformModule {
         },
         {
           provide: OutboxRelay,
-          useFactory: (ds: DataSource, nc: NatsConnection) => new OutboxRelay(ds, nc, logger),
+          useFactory: (ds: DataSource, nc: NatsConnection) => new OutboxRelay(ds, nc, logger, { service: name }),
           inject: [DataSource, NATS_CONNECTION],
         },
         {
@@ -211,6 +235,7 @@ export class PlatformModule {
         },
         PlatformLifecycle,
         metricsResponder(name, instance, config.EVENTS_STREAM),
+        tracingLifecycle(name, config),
       ],
       exports: [SERVICE_CONFIG, SERVICE_LOGGER, NATS_CONNECTION, OutboxRelay, ServiceClient],
     };
