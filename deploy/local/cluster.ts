@@ -33,18 +33,47 @@ function relay(stream: Readable | null, name: string, which: 'out' | 'err', sink
   });
 }
 
-/** One Node process of ours (a service replica or a gateway) that can crash and be started again. */
+const RESTARTS_PER_MINUTE = 5;
+
+/** At most `RESTARTS_PER_MINUTE` restarts in any minute: returns how long to wait before the next. */
+export class RestartBudget {
+  private readonly times: number[] = [];
+
+  nextDelay(): number {
+    const now = Date.now();
+    while (this.times.length > 0 && now - this.times[0] > 60_000) this.times.shift();
+    return this.times.length < RESTARTS_PER_MINUTE ? 1000 : 60_000 - (now - this.times[0]) + 1000;
+  }
+
+  record() {
+    this.times.push(Date.now());
+  }
+}
+
+/** What a process that restarts itself says, and when it must not (the whole system is stopping). */
+export interface RestartPolicy {
+  report: (message: string, severe: boolean) => void;
+  stopping: () => boolean;
+}
+
+/**
+ * One Node process of ours (a service replica or a gateway). With a restart policy it is
+ * started again when it dies unexpectedly, at most five times a minute; without one it stays
+ * down until `start()` (a fault test brings back what it broke).
+ */
 export class NodeProcess {
   child?: ChildProcess;
-  /** Set while the process should be running: an unexpected exit then restarts it when `autoRestart`. */
+  /** Set while the process should be running. */
   private wanted = false;
+  private timer?: NodeJS.Timeout;
+  private readonly budget = new RestartBudget();
 
   constructor(
     readonly name: string,
     readonly entry: string,
     readonly env: NodeJS.ProcessEnv,
     private readonly sink?: LineSink,
-    private readonly autoRestart = false,
+    private readonly restart?: RestartPolicy,
   ) {}
 
   get running(): boolean {
@@ -61,23 +90,49 @@ export class NodeProcess {
     this.child = child;
     relay(child.stdout, this.name, 'out', this.sink);
     relay(child.stderr, this.name, 'err', this.sink);
-    child.once('exit', () => {
-      if (this.child !== child) return;
-      this.child = undefined;
-      if (this.wanted && this.autoRestart) setTimeout(() => this.wanted && !this.child && this.start(), 1000);
-    });
+    child.once('error', (error) => this.restart?.report(`${this.name}: ${error.message}`, true));
+    child.once('exit', (code, signal) => this.exited(child, code, signal));
+  }
+
+  private exited(child: ChildProcess, code: number | null, signal: NodeJS.Signals | null) {
+    if (this.child !== child) return;
+    this.child = undefined;
+    const policy = this.restart;
+    if (!this.wanted || !policy || policy.stopping()) return;
+    const delay = this.budget.nextDelay();
+    const how = signal ? `signal ${signal}` : `code ${code}`;
+    if (delay > 1000) {
+      policy.report(
+        `${this.name} exited (${how}); restarted ${RESTARTS_PER_MINUTE} times in the last minute, ` +
+          `next attempt in ${Math.round(delay / 1000)} s / 一分钟内已重启 ${RESTARTS_PER_MINUTE} 次`,
+        true,
+      );
+    } else {
+      policy.report(`${this.name} exited unexpectedly (${how}); restarting / 意外退出，正在重启`, false);
+    }
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (!this.wanted || policy.stopping()) return;
+      this.budget.record();
+      this.start();
+    }, delay);
   }
 
   /** A crash: SIGKILL, nothing flushed, no goodbye. */
   async kill(): Promise<void> {
     this.wanted = false;
+    clearTimeout(this.timer);
     await this.signal('SIGKILL');
   }
 
-  /** SIGTERM, then SIGKILL after a grace period. */
+  /** SIGTERM, then SIGKILL after a grace period; resolves once the process has exited. */
   async stop(): Promise<void> {
     this.wanted = false;
-    const timer = setTimeout(() => this.child?.kill('SIGKILL'), STOP_GRACE_MS);
+    clearTimeout(this.timer);
+    const timer = setTimeout(() => {
+      this.restart?.report(`${this.name} did not stop within ${STOP_GRACE_MS / 1000} s; killing it`, false);
+      this.child?.kill('SIGKILL');
+    }, STOP_GRACE_MS);
     await this.signal('SIGTERM');
     clearTimeout(timer);
   }
@@ -122,13 +177,18 @@ export function runPrepare(
 }
 
 /** Waits until every service answers its health check over NATS with `ready`; the names still waiting otherwise. */
-export async function waitForServices(natsUrl: string, names: string[], timeoutMs: number): Promise<string[]> {
+export async function waitForServices(
+  natsUrl: string,
+  names: string[],
+  timeoutMs: number,
+  hooks: { onReady?: (name: string) => void; stopped?: () => boolean } = {},
+): Promise<string[]> {
   const { connect } = await import('@nats-io/transport-node');
   const nc = await connect({ servers: natsUrl.split(','), name: 'linli-launcher', waitOnFirstConnect: true });
   const pending = new Set(names);
   const deadline = Date.now() + timeoutMs;
   try {
-    while (pending.size > 0 && Date.now() < deadline) {
+    while (pending.size > 0 && Date.now() < deadline && !hooks.stopped?.()) {
       for (const name of [...pending]) {
         const subject = `${name}.health.check`;
         try {
@@ -139,7 +199,10 @@ export async function waitForServices(natsUrl: string, names: string[], timeoutM
               timeout: 2000,
             },
           );
-          if ((reply.json() as { response?: { status?: string } }).response?.status === 'ready') pending.delete(name);
+          if ((reply.json() as { response?: { status?: string } }).response?.status === 'ready') {
+            pending.delete(name);
+            hooks.onReady?.(name);
+          }
         } catch {
           // not subscribed yet, or still connecting to its database
         }
@@ -153,9 +216,9 @@ export async function waitForServices(natsUrl: string, names: string[], timeoutM
 }
 
 /** Waits until the gateway on `port` answers `GET /health` with 200. */
-export async function waitForGateway(port: number, timeoutMs: number): Promise<boolean> {
+export async function waitForGateway(port: number, timeoutMs: number, stopped?: () => boolean): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  while (Date.now() < deadline && !stopped?.()) {
     try {
       const response = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(2000) });
       if (response.ok) return true;
@@ -183,8 +246,8 @@ export interface ClusterPlan {
   serviceEnv?: (service: string) => NodeJS.ProcessEnv;
   /** The gateways' settings, from the common ones (a gateway holds no signing secret). */
   gatewayEnv?: (env: NodeJS.ProcessEnv) => NodeJS.ProcessEnv;
-  /** Restart a service or gateway that dies by itself (the launcher); a fault test restarts them explicitly. */
-  autoRestart?: boolean;
+  /** Restart what dies by itself (the launcher); a fault test restarts what it broke itself. */
+  restart?: RestartPolicy;
   sink?: LineSink;
   say?: (text: string) => void;
 }
@@ -283,7 +346,7 @@ export class LocalCluster {
     for (const name of platform.serviceNames()) {
       const own = { ...env, ...this.plan.serviceEnv?.(name) };
       for (let i = 1; i <= replicas; i++) {
-        const p = new NodeProcess(`${name}-${i}`, entryOf(name), own, this.plan.sink, this.plan.autoRestart);
+        const p = new NodeProcess(`${name}-${i}`, entryOf(name), own, this.plan.sink, this.plan.restart);
         this.services.push(p);
         p.start();
       }
@@ -295,12 +358,12 @@ export class LocalCluster {
         GATEWAY_ENTRY,
         { ...(this.plan.gatewayEnv?.(env) ?? env), PORT: String(port) },
         this.plan.sink,
-        this.plan.autoRestart,
+        this.plan.restart,
       );
       this.gateways.push(g);
       g.start();
     });
-    if (this.plan.autoRestart) this.watchNats();
+    if (this.plan.restart) this.watchNats();
   }
 
   private stopping = false;

@@ -11,15 +11,19 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import type { Readable } from 'node:stream';
 import type { LocalNats, LocalPostgres, TokenKeyPair } from '#linli/platform/local';
 import { entryOf, GATEWAY_ENTRY } from '../registry.js';
-import type { LocalCluster as LocalClusterType } from './cluster.js';
-import type { PrepareMessage } from './prepare.js';
-
-type DemoLogin = { login: string; who: string };
+import {
+  NodeProcess,
+  RestartBudget,
+  runPrepare,
+  waitForGateway,
+  waitForServices,
+  type LineSink,
+  type LocalCluster as LocalClusterType,
+  type RestartPolicy,
+} from './cluster.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DATA_DIR = join(ROOT, '.data');
@@ -34,12 +38,9 @@ const CLUSTER_FLAG = '--cluster';
 /** `npm start -- --cluster` (or LINLI_CLUSTER=1): the cluster on one machine instead of one process per service. */
 const CLUSTER = process.argv.includes(CLUSTER_FLAG) || process.env.LINLI_CLUSTER === '1';
 const CLUSTER_DIR = join(DATA_DIR, 'cluster');
-const PREPARE_ENTRY = 'dist/deploy/local/prepare.js';
 const STOP = 'linli:stop';
 const DATABASE_NAME = 'linli';
-const STOP_GRACE_MS = 10_000;
 const READY_TIMEOUT_MS = 60_000;
-const RESTARTS_PER_MINUTE = 5;
 
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code: number, text: string) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
@@ -71,85 +72,6 @@ function runFront() {
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, stop);
   supervisor.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
-}
-
-/** At most `RESTARTS_PER_MINUTE` restarts in any minute: returns how long to wait before the next. */
-class RestartBudget {
-  private readonly times: number[] = [];
-
-  nextDelay(): number {
-    const now = Date.now();
-    while (this.times.length > 0 && now - this.times[0] > 60_000) this.times.shift();
-    return this.times.length < RESTARTS_PER_MINUTE ? 1000 : 60_000 - (now - this.times[0]) + 1000;
-  }
-
-  record() {
-    this.times.push(Date.now());
-  }
-}
-
-/** A Node process of ours (a service or the gateway), restarted when it dies unexpectedly. */
-class ManagedProcess {
-  private child?: ChildProcess;
-  private timer?: NodeJS.Timeout;
-  private readonly budget = new RestartBudget();
-
-  constructor(
-    readonly name: string,
-    private readonly entry: string,
-    private readonly env: NodeJS.ProcessEnv,
-    private readonly shuttingDown: () => boolean,
-  ) {}
-
-  start() {
-    const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, this.entry)], {
-      cwd: ROOT,
-      env: this.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    this.child = child;
-    relayLines(child.stdout, this.name, process.stdout);
-    relayLines(child.stderr, this.name, process.stderr);
-    child.once('error', (error) => fail(`${this.name}: ${errorText(error)}`));
-    child.once('exit', (code, signal) => this.exited(child, code, signal));
-  }
-
-  private exited(child: ChildProcess, code: number | null, signal: NodeJS.Signals | null) {
-    if (this.child !== child) return;
-    this.child = undefined;
-    if (this.shuttingDown()) return;
-    const delay = this.budget.nextDelay();
-    const how = signal ? `signal ${signal}` : `code ${code}`;
-    if (delay > 1000) {
-      fail(
-        `${this.name} exited (${how}); restarted ${RESTARTS_PER_MINUTE} times in the last minute, ` +
-          `next attempt in ${Math.round(delay / 1000)} s / 一分钟内已重启 ${RESTARTS_PER_MINUTE} 次`,
-      );
-    } else {
-      warn(`${this.name} exited unexpectedly (${how}); restarting / 意外退出，正在重启`);
-    }
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      if (this.shuttingDown()) return;
-      this.budget.record();
-      this.start();
-    }, delay);
-  }
-
-  /** SIGTERM, then SIGKILL after `STOP_GRACE_MS`; resolves once the process has exited. */
-  async stop(): Promise<void> {
-    clearTimeout(this.timer);
-    const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => {
-      warn(`${this.name} did not stop within ${STOP_GRACE_MS / 1000} s; killing it`);
-      child.kill('SIGKILL');
-    }, STOP_GRACE_MS);
-    await exited;
-    clearTimeout(timer);
-  }
 }
 
 const LEVEL_COLOR: Record<string, number> = { fatal: 31, error: 31, warn: 33, info: 32, debug: 90, verbose: 90 };
@@ -185,12 +107,9 @@ function formatLine(name: string, line: string): string {
   return `${prefix} ${text}${trace}`;
 }
 
-function relayLines(stream: Readable | null, name: string, out: NodeJS.WriteStream) {
-  if (!stream) return;
-  createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) =>
-    out.write(`${formatLine(name, line)}\n`),
-  );
-}
+/** Where the launcher writes what its processes print: one formatted line each, on the stream it came on. */
+const printLine: LineSink = (name, line, stream) =>
+  (stream === 'err' ? process.stderr : process.stdout).write(`${formatLine(name, line)}\n`);
 
 function portFromEnv(variable: string, fallback: number): number {
   const raw = process.env[variable];
@@ -340,8 +259,12 @@ async function supervise() {
   let nats: LocalNats | undefined;
   let releaseLock: (() => void) | undefined;
   const monitors: NodeJS.Timeout[] = [];
-  const processes: ManagedProcess[] = [];
-  let gatewayProcess: ManagedProcess | undefined;
+  const processes: NodeProcess[] = [];
+  let gatewayProcess: NodeProcess | undefined;
+  const restart: RestartPolicy = {
+    report: (text, severe) => (severe ? fail : warn)(text),
+    stopping: () => shuttingDown,
+  };
   let preparing: ChildProcess | undefined;
 
   /** Startup steps register what they started before resolving, so a stop mid-step cleans it up. */
@@ -430,7 +353,9 @@ async function supervise() {
     if (shuttingDown) return;
 
     // The volunteers seed encrypts ID numbers with the same key the service will use.
-    const demo = await step(prepare(databaseUrl, dataKey()));
+    const preparation = runPrepare(databaseUrl, dataKey(), say);
+    preparing = preparation.child;
+    const demo = await step(preparation.done.finally(() => (preparing = undefined)));
     if (shuttingDown) return;
 
     const port = hasGateway ? await choosePort('the gateway', portFromEnv('PORT', 3000), platform.freePort) : 0;
@@ -452,27 +377,36 @@ async function supervise() {
     const { AUTH_SECRET: _secret, ...gatewayEnv } = env;
     for (const service of services) {
       const signing = { AUTH_SERVICE_KEY, ...(service.name === 'identity' ? { AUTH_IDENTITY_KEY } : {}) };
-      const managed = new ManagedProcess(service.name, service.entry, { ...env, ...signing }, () => shuttingDown);
+      const managed = new NodeProcess(service.name, service.entry, { ...env, ...signing }, printLine, restart);
       processes.push(managed);
       managed.start();
     }
     if (hasGateway) {
-      gatewayProcess = new ManagedProcess(
+      gatewayProcess = new NodeProcess(
         gateway.name,
         gateway.entry,
         { ...gatewayEnv, PORT: String(port) },
-        () => shuttingDown,
+        printLine,
+        restart,
       );
       gatewayProcess.start();
     }
 
-    const [servicesReady, gatewayReady] = await Promise.all([
+    const stopped = () => shuttingDown;
+    const [waiting, gatewayReady] = await Promise.all([
       waitForServices(
         natsUrl,
         services.map((s) => s.name),
+        READY_TIMEOUT_MS,
+        { onReady: (name) => say(`${name} is ready / 已就绪`), stopped },
       ),
-      hasGateway ? waitForGateway(port) : Promise.resolve(false),
+      hasGateway ? waitForGateway(port, READY_TIMEOUT_MS, stopped) : Promise.resolve(false),
     ]);
+    if (waiting.length > 0 && !shuttingDown)
+      warn(`not ready after ${READY_TIMEOUT_MS / 1000} s: ${waiting.join(', ')} / 服务未就绪`);
+    if (hasGateway && !gatewayReady && !shuttingDown)
+      warn(`the gateway did not answer GET /health within ${READY_TIMEOUT_MS / 1000} s / 网关未就绪`);
+    const servicesReady = waiting.length === 0;
     if (shuttingDown) return;
     printBanner({
       port,
@@ -490,31 +424,6 @@ async function supervise() {
     fail(`start failed / 启动失败: ${errorText(error)}`);
     exitCode = 1;
     await shutdown('start failed');
-  }
-
-  /** Migrations and demo data, in a process of their own that exits when done (deploy/local/prepare.ts). */
-  function prepare(databaseUrl: string, key: string): Promise<{ demoPassword: string; demoLogins: DemoLogin[] }> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, PREPARE_ENTRY)], {
-        cwd: ROOT,
-        env: { ...process.env, DATABASE_URL: databaseUrl, DATA_KEY: key },
-        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      });
-      preparing = child;
-      let outcome: { demoPassword: string; demoLogins: DemoLogin[] } | Error | undefined;
-      child.on('message', (message: PrepareMessage) => {
-        if (message.type === 'progress') say(message.text);
-        else if (message.type === 'done')
-          outcome = { demoPassword: message.demoPassword, demoLogins: message.demoLogins };
-        else outcome = new Error(message.error);
-      });
-      child.once('error', reject);
-      child.once('exit', (code, signal) => {
-        preparing = undefined;
-        if (outcome && !(outcome instanceof Error)) resolve(outcome);
-        else reject(outcome ?? new Error(`migrations stopped (${signal ?? `exit ${code}`})`));
-      });
-    });
   }
 
   async function startNats(port: number): Promise<LocalNats> {
@@ -570,57 +479,6 @@ async function supervise() {
         busy = false;
       }
     }, 2000);
-  }
-
-  async function waitForServices(url: string, names: string[]): Promise<boolean> {
-    const { connect } = await import('@nats-io/transport-node');
-    const nc = await connect({ servers: url.split(','), name: 'linli-launcher', waitOnFirstConnect: true });
-    const pending = new Set(names);
-    const deadline = Date.now() + READY_TIMEOUT_MS;
-    try {
-      while (pending.size > 0 && Date.now() < deadline && !shuttingDown) {
-        for (const name of [...pending]) {
-          const subject = `${name}.health.check`;
-          try {
-            const reply = await nc.request(
-              subject,
-              JSON.stringify({ pattern: subject, data: {}, id: `launcher-${name}` }),
-              {
-                timeout: 2000,
-              },
-            );
-            if ((reply.json() as { response?: { status?: string } }).response?.status === 'ready') {
-              pending.delete(name);
-              say(`${name} is ready / 已就绪`);
-            }
-          } catch {
-            // not subscribed yet, or still connecting to its database
-          }
-        }
-        if (pending.size > 0) await sleep(500);
-      }
-    } finally {
-      await nc.close();
-    }
-    if (pending.size > 0 && !shuttingDown) {
-      warn(`not ready after ${READY_TIMEOUT_MS / 1000} s: ${[...pending].join(', ')} / 服务未就绪`);
-    }
-    return pending.size === 0;
-  }
-
-  async function waitForGateway(port: number): Promise<boolean> {
-    const deadline = Date.now() + READY_TIMEOUT_MS;
-    while (Date.now() < deadline && !shuttingDown) {
-      try {
-        const response = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(2000) });
-        if (response.ok) return true;
-      } catch {
-        // not listening yet
-      }
-      await sleep(500);
-    }
-    if (!shuttingDown) warn(`the gateway did not answer GET /health within ${READY_TIMEOUT_MS / 1000} s / 网关未就绪`);
-    return false;
   }
 }
 
@@ -751,10 +609,9 @@ async function superviseCluster() {
       env,
       serviceEnv: (service) => ({ AUTH_SERVICE_KEY, ...(service === 'identity' ? { AUTH_IDENTITY_KEY } : {}) }),
       gatewayEnv: ({ AUTH_SECRET: _secret, ...rest }) => rest,
-      autoRestart: true,
+      restart: { report: (text, severe) => (severe ? fail : warn)(text), stopping: () => stopping },
       say,
-      sink: (name, line, stream) =>
-        (stream === 'err' ? process.stderr : process.stdout).write(`${formatLine(name, line)}\n`),
+      sink: printLine,
     });
     if (stopping) return;
     const waiting = await cluster.ready(120_000);

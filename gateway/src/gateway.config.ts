@@ -1,7 +1,7 @@
-import { serviceNames, ValidTokenKeys } from '#linli/platform';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { serviceNames, TracingConfig, ValidTokenKeys } from '#linli/platform';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
-export class GatewayConfig {
+export class GatewayConfig extends TracingConfig {
   @IsInt()
   @Min(0)
   @Max(65535)
@@ -72,25 +72,6 @@ export class GatewayConfig {
   @IsInt()
   @Min(50)
   METRICS_WAIT_MS: number = 400;
-
-  /**
-   * OTLP/HTTP collector (`http://collector:4318`): traces are exported to `<endpoint>/v1/traces`.
-   * Unset or empty, no tracing SDK is loaded and requests make no spans.
-   */
-  @IsOptional()
-  @Matches(/^(https?:\/\/\S+)?$/, { message: 'OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL' })
-  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
-
-  /** The `service.name` of the gateway's traces (default `gateway`). */
-  @IsOptional()
-  @IsString()
-  OTEL_SERVICE_NAME?: string;
-
-  /** Share of new traces kept, 0 to 1; a request that arrives with a sampled `traceparent` keeps its caller's decision. */
-  @IsNumber()
-  @Min(0)
-  @Max(1)
-  OTEL_TRACES_SAMPLER_ARG: number = 1;
 }
 
 /** Services whose readiness `/health` reports: every service of the registry. */

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { DEMO_PASSWORD, DEMO_STATION } from '#linli/contracts';
+import { serviceNames } from '#linli/platform/local';
 import { LocalCluster, waitForGateway } from '../../deploy/local/cluster.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -422,9 +423,7 @@ async function inject(cluster: LocalCluster, gw: Gateways, fault: FaultPlan): Pr
       break;
     }
     case 'service-replicas': {
-      const victims = [...new Set(cluster.services.map((s) => s.name.replace(/-\d+$/, '')))].map(
-        (name) => cluster.replicasOf(name)[0],
-      );
+      const victims = serviceNames().map((name) => cluster.replicasOf(name)[0]);
       await Promise.all(victims.map((v) => v.kill()));
       await sleep(fault.downMs);
       for (const v of victims) v.start();

@@ -7,7 +7,7 @@ import { connectNats, type EventEnvelope } from '#linli/platform';
 import { demoTierTree, waitFor } from '#linli/testing';
 import { ShiftJobs } from '../../services/activities/src/jobs/shift-jobs.job.js';
 import { insertVolunteers } from '../../services/activities/src/volunteers/volunteers.repository.js';
-import { TestSystem, type Client } from './support/system.js';
+import { asBytes, TestSystem, type Client } from './support/system.js';
 
 const { id: village, path: villagePath } = demoTierTree().village;
 const persona = demoId('volunteer', 'persona');
@@ -268,15 +268,7 @@ describe('activities: a leader’s week and a volunteer’s view', () => {
     );
     await volunteer.get(`/api/v1/shifts/${soon.id}/check-in-code`).expect(403);
     // The same code printed on an A4 sheet for the village point, for the same leaders only.
-    const sheet = await leader
-      .get(`/api/v1/shifts/${soon.id}/check-in-sheet`)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+    const sheet = await asBytes(leader.get(`/api/v1/shifts/${soon.id}/check-in-sheet`)).expect(200);
     expect(sheet.headers['content-type']).toMatch(/^application\/pdf/);
     expect(sheet.headers['content-disposition']).toContain(`check-in-sheet-${soon.id}.pdf`);
     const pdf = sheet.body as Buffer;

@@ -1,5 +1,5 @@
 import { DEMO_STATION, demoId } from '#linli/contracts';
-import { TestSystem, type Client } from './support/system.js';
+import { asBytes, TestSystem, type Client } from './support/system.js';
 
 /**
  * The district bureau's officer: a roll-up of the stations they supervise and each one's
@@ -53,15 +53,9 @@ describe('bureau officer: a roll-up of supervised stations, their reports, never
       await officer.get(`/api/v1/bureau/stations/${DEMO_STATION.tenantId}/report?month=2021-11`).expect(200)
     ).body;
     expect({ ...report, generatedAt: '' }).toEqual({ ...own, generatedAt: '' });
-    const pdf = await officer
-      .get(`/api/v1/bureau/stations/${DEMO_STATION.tenantId}/report/export?month=2021-11`)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+    const pdf = await asBytes(
+      officer.get(`/api/v1/bureau/stations/${DEMO_STATION.tenantId}/report/export?month=2021-11`),
+    ).expect(200);
     expect(pdf.headers['content-disposition']).toContain('bureau-report-2021-11.pdf');
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
 

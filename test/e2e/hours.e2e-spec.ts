@@ -4,23 +4,13 @@ import { DEMO_STATION, demoId, tierPath } from '#linli/contracts';
 import { connectNats } from '#linli/platform';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { attendanceEvent, demoTierTree, publishToStream, waitFor } from '#linli/testing';
-import { TestSystem, type Client } from './support/system.js';
+import { asBytes, TestSystem, type Client } from './support/system.js';
 
 const PERSONA = demoId('volunteer', 'persona');
 const VILLAGE = demoId('tier', 'JL-01-01');
 const PATH = demoTierTree().village.path;
 const OUTSIDE_VILLAGE = demoId('tier', 'JL-02-01');
 const OUTSIDE_PATH = tierPath([DEMO_STATION.rootNodeId, demoId('tier', 'JL-02')], OUTSIDE_VILLAGE);
-
-/** Reads a binary response body whole (supertest leaves unknown content types unparsed). */
-const binary = (
-  res: { on: (e: string, cb: (c?: Buffer) => void) => void },
-  done: (err: Error | null, body: Buffer) => void,
-) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c) => chunks.push(c!));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 describe('service hours: the volunteer’s and the leader’s journeys', () => {
   let system: TestSystem;
@@ -226,7 +216,7 @@ describe('service hours: the volunteer’s and the leader’s journeys', () => {
     expect(issued.body.number).toMatch(/^JL-\d{4}-\d{6}$/);
     expect(issued.body.pdfUrl).toBe(`/api/v1/certificates/${issued.body.number}.pdf`);
 
-    const pdf = await volunteer.get(issued.body.pdfUrl).buffer(true).parse(binary).expect(200);
+    const pdf = await asBytes(volunteer.get(issued.body.pdfUrl)).expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
     if (process.env.HOURS_PDF_OUT) writeFileSync(process.env.HOURS_PDF_OUT, pdf.body as Buffer);
@@ -277,19 +267,13 @@ describe('service hours: the volunteer’s and the leader’s journeys', () => {
   });
 
   it('exports hours by volunteer, team, project or village as CSV and XLSX', async () => {
-    const csv = await head
-      .get('/api/v1/hours/export?groupBy=village&format=csv')
-      .buffer(true)
-      .parse(binary)
-      .expect(200);
+    const csv = await asBytes(head.get('/api/v1/hours/export?groupBy=village&format=csv')).expect(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     const text = (csv.body as Buffer).toString('utf8');
     expect(text).toContain('村级服务点');
-    const xlsx = await village
-      .get('/api/v1/hours/export?groupBy=volunteer&format=xlsx&from=2021-01-01&to=2021-12-31')
-      .buffer(true)
-      .parse(binary)
-      .expect(200);
+    const xlsx = await asBytes(
+      village.get('/api/v1/hours/export?groupBy=volunteer&format=xlsx&from=2021-01-01&to=2021-12-31'),
+    ).expect(200);
     expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect((xlsx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
     await volunteer.get('/api/v1/hours/export?groupBy=volunteer').expect(403);

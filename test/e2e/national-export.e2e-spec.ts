@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { DEMO_STATION, demoId } from '#linli/contracts';
-import { TestSystem, type Client, type Persona } from './support/system.js';
+import { asBytes, TestSystem, type Client, type Persona } from './support/system.js';
 
 const PERSONA = demoId('volunteer', 'persona');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -52,11 +52,7 @@ describe('export for the national volunteer information system', () => {
   const download = (client: Client, path: string, requestId?: string) => {
     let req = client.get(path);
     if (requestId) req = req.set('x-request-id', requestId);
-    return req.buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    return asBytes(req);
   };
   const audited = (requestId: string) =>
     system.data

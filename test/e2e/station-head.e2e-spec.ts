@@ -1,22 +1,12 @@
 import { DEMO_STATION, demoId } from '#linli/contracts';
-import { TestSystem } from './support/system.js';
+import { asBytes, TestSystem } from './support/system.js';
 
 /** The station head's journey: see the tree, browse organisations, register one, change its status, watch growth. */
 describe('station head: tiers, organisations and growth', () => {
   let system: TestSystem;
 
   /** A file download as the head, its bytes as the body. */
-  const binary = (path: string) =>
-    system
-      .http()
-      .get(path)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+  const binary = (path: string) => asBytes(system.http().get(path)).expect(200);
 
   beforeAll(async () => {
     system = await TestSystem.start({ label: 'station_head' });

@@ -7,6 +7,7 @@ export * from './context/caller.js';
 export * from './logging/json-logger.js';
 export * from './config/config.js';
 export * from './config/service.config.js';
+export * from './config/tracing.config.js';
 export * from './nats/rpc-error.filter.js';
 export * from './nats/caller.decorator.js';
 export * from './nats/context.interceptor.js';

@@ -39,6 +39,15 @@ export interface SystemOptions {
 }
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
+
+/** A file download whose body is read whole as bytes (supertest leaves unknown content types unparsed). */
+export function asBytes(req: request.Test): request.Test {
+  return req.buffer(true).parse((res, done) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => done(null, Buffer.concat(chunks)));
+  });
+}
 export type Client = Record<Method, (url: string) => request.Test>;
 
 /**

@@ -1,8 +1,9 @@
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import { usesTokenKeys, ValidTokenKeys } from './token-keys.config.js';
+import { TracingConfig } from './tracing.config.js';
 
 /** Settings every service reads at boot. */
-export class ServiceConfig {
+export class ServiceConfig extends TracingConfig {
   @IsString()
   DATABASE_URL: string;
 
@@ -72,23 +73,4 @@ export class ServiceConfig {
   @IsOptional()
   @IsString()
   SERVICE_INSTANCE?: string;
-
-  /**
-   * OTLP/HTTP collector (`http://collector:4318`): traces are exported to `<endpoint>/v1/traces`.
-   * Unset or empty, no tracing SDK is loaded and the request path makes no spans.
-   */
-  @IsOptional()
-  @Matches(/^(https?:\/\/\S+)?$/, { message: 'OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL' })
-  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
-
-  /** The `service.name` of this process's traces; by default the service's own name. */
-  @IsOptional()
-  @IsString()
-  OTEL_SERVICE_NAME?: string;
-
-  /** Share of new traces kept, 0 to 1; a request keeps the decision of the caller that traced it. */
-  @IsNumber()
-  @Min(0)
-  @Max(1)
-  OTEL_TRACES_SAMPLER_ARG: number = 1;
 }
