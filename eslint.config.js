@@ -4,6 +4,7 @@
 // libs know nothing of either.
 import { readdirSync, readFileSync } from 'node:fs';
 import js from '@eslint/js';
+import pluginVue from 'eslint-plugin-vue';
 import tseslint from 'typescript-eslint';
 
 // The services of the registry (deploy/services.json, which the launcher and the tests read
@@ -71,7 +72,7 @@ const nodeGlobals = Object.fromEntries(
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/', '**/node_modules/', '.data/', '.nx/', 'coverage/', 'gateway/web/vendor/'],
+    ignores: ['**/dist/', '**/node_modules/', '.data/', '.nx/', 'coverage/', 'console/src/api/schema.d.ts'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -90,11 +91,37 @@ export default tseslint.config(
     files: ['libs/**/*.ts', 'services/**/*.ts', 'gateway/src/**/*.ts'],
     rules: { 'no-console': 'error' },
   },
+  // The web console (console/): Vue single-file components, browser globals, and the API only
+  // through its generated client, never by importing the server's code.
+  ...pluginVue.configs['flat/recommended'].map((config) => ({ ...config, files: ['console/**/*.{ts,vue,js}'] })),
   {
-    // Browser code of the web console: its globals are the browser's, checked by its own authors.
-    files: ['gateway/web/**/*.js'],
-    languageOptions: { sourceType: 'module', globals: {} },
-    rules: { 'no-undef': 'off' },
+    files: ['console/**/*.{ts,vue,js}'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: {},
+      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] },
+    },
+    rules: {
+      'no-undef': 'off',
+      // Prettier lays the templates out.
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/multiline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+      'vue/html-indent': 'off',
+      'vue/html-closing-bracket-newline': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(services|gateway|libs)/',
+              message: 'The console reaches the server over HTTP through console/src/api, never by import.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['libs/**/*.ts'],

@@ -2,10 +2,8 @@ import 'reflect-metadata';
 import { RequestMethod, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -25,34 +23,12 @@ import { traceRequests } from './common/request-tracing.js';
 import { bytesOf, type GatewayConfig } from './gateway.config.js';
 import { GatewayModule } from './gateway.module.js';
 
-/** Where the web console's static files are: beside the compiled gateway, or in the source tree under tests. */
+/** Where the built web console is (console/, built by `npm run build`): beside the compiled gateway, or under dist/ for the source tree. */
 function webRoot(): string | undefined {
   const here = dirname(fileURLToPath(import.meta.url));
-  return [join(here, '..', 'web'), join(process.cwd(), 'gateway', 'web')].find((dir) =>
+  return [join(here, '..', 'web'), join(process.cwd(), 'dist', 'gateway', 'web')].find((dir) =>
     existsSync(join(dir, 'index.html')),
   );
-}
-
-/**
- * The console's one third-party browser module, Apache ECharts, served from the installed package:
- * the same file for the compiled gateway and the source tree, no copy to keep in step, no CDN.
- */
-const VENDOR_ECHARTS = '/vendor/echarts.js';
-let echartsBundle: Promise<Buffer> | undefined;
-
-function registerVendorRoutes(app: NestFastifyApplication) {
-  // `echarts` exports only its entry points; its dist/ folder is found beside the CommonJS one.
-  const file = join(dirname(createRequire(import.meta.url).resolve('echarts')), 'echarts.esm.min.js');
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .get(VENDOR_ECHARTS, async (_req, reply) => {
-      echartsBundle ??= readFile(file);
-      return reply
-        .type('text/javascript; charset=utf-8')
-        .header('cache-control', 'public, max-age=3600')
-        .send(await echartsBundle);
-    });
 }
 
 const JSON_TYPES = ['application/json', /^application\/[\w.+-]+\+json$/];
@@ -134,7 +110,32 @@ export async function createGateway(config: GatewayConfig): Promise<INestApplica
   app.useGlobalFilters(new ProblemFilter(logger));
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
+  const document = apiDocument(app);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  const web = webRoot();
+  // One route per file, found at start: an API request never touches the disk.
+  if (web) {
+    app.useStaticAssets({
+      root: web,
+      prefix: '/',
+      index: 'index.html',
+      wildcard: false,
+      // Vite names each bundle by its content: cached for good; the page that names them, never.
+      // @fastify/static 10 hands over the Fastify reply itself (`header`), not what Nest's types say.
+      setHeaders: (res, path) =>
+        (res as unknown as { header(name: string, value: string): void }).header(
+          'cache-control',
+          /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ),
+    });
+  }
+  return app;
+}
+
+/** The OpenAPI document of the public API: served at /api/docs-json, and the source of the console's typed client. */
+export function apiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Linli 邻里 API')
@@ -146,15 +147,6 @@ export async function createGateway(config: GatewayConfig): Promise<INestApplica
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
-
-  const web = webRoot();
-  // One route per file, found at start: an API request never touches the disk.
-  if (web) {
-    app.useStaticAssets({ root: web, prefix: '/', index: 'index.html', maxAge: '1h', wildcard: false });
-    registerVendorRoutes(app);
-  }
-  return app;
 }
 
 /** Starts answering: Fastify's plugins (static files, the OpenAPI UI) load here. */
