@@ -1,7 +1,7 @@
 // Hash routes (#/growth, #/organisations?type=…, #/login): each screen keeps its state in the
 // query, so links, reloads and the back button all work. Without a session every route leads
 // to the login page, and back afterwards; a screen a person has no use for leads to their home.
-import { defineComponent, h, nextTick, type Component } from 'vue';
+import { nextTick } from 'vue';
 import {
   createRouter,
   createWebHashHistory,
@@ -12,7 +12,12 @@ import {
 } from 'vue-router';
 import { currentSession } from './api/http.ts';
 import { allows, currentPersona, homeRoute } from './personas.ts';
-import type { LegacyModule } from './views/legacy-module.ts';
+import type { Lazy } from './views/legacy.ts';
+import { screens as directory } from './views/directory/screens.ts';
+import { screens as leader } from './views/leader/screens.ts';
+import { screens as people } from './views/people/screens.ts';
+import { screens as reports } from './views/reports/screens.ts';
+import { screens as volunteer } from './views/volunteer/screens.ts';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -24,15 +29,6 @@ declare module 'vue-router' {
     public?: boolean;
   }
 }
-
-type Lazy = () => Promise<Component | { default: Component }>;
-/** A screen still drawn by its DOM module (mount/update/unmount), inside the Vue shell. */
-const legacy =
-  (load: () => Promise<unknown>): Lazy =>
-  async () => {
-    const [{ default: LegacyView }, view] = await Promise.all([import('./views/LegacyView.vue'), load()]);
-    return defineComponent({ name: 'LegacyScreen', setup: () => () => h(LegacyView, { view: view as LegacyModule }) });
-  };
 
 const screen = (
   name: string,
@@ -48,83 +44,21 @@ const screen = (
 
 export const routes: RouteRecordRaw[] = [
   screen('login', '登录 Log in', () => import('./views/LoginView.vue'), { public: true }),
-  screen(
-    'bureau',
-    '督导汇总 Bureau',
-    legacy(() => import('./legacy/views/bureau.js')),
-  ),
-  screen(
-    'growth',
-    '组织发展 Growth',
-    legacy(() => import('./legacy/views/growth.js')),
-  ),
-  screen(
-    'coverage',
-    '村级覆盖 Coverage',
-    legacy(() => import('./legacy/views/coverage.js')),
-  ),
-  screen(
-    'tiers',
-    '三级架构 Tiers',
-    legacy(() => import('./legacy/views/tiers.js')),
-  ),
-  screen(
-    'organisations',
-    '组织名录 Organisations',
-    legacy(() => import('./legacy/views/organisations.js')),
-  ),
-  screen(
-    'shifts',
-    '班次 Shifts',
-    legacy(() => import('./legacy/views/shifts.js')),
-  ),
-  screen(
-    'roster',
-    '名单 Roster',
-    legacy(() => import('./legacy/views/roster.js')),
-    { tab: 'shifts' },
-  ),
-  screen(
-    'plan',
-    '排班 Plan',
-    legacy(() => import('./legacy/views/plan.js')),
-    { tab: 'shifts' },
-  ),
-  screen(
-    'approvals',
-    '待审核时长 Hours queue',
-    legacy(() => import('./legacy/views/approvals.js')),
-  ),
-  screen(
-    'volunteers',
-    '志愿者 Volunteers',
-    legacy(() => import('./legacy/views/volunteers.js')),
-  ),
-  screen(
-    'import',
-    '导入 Import',
-    legacy(() => import('./legacy/views/import.js')),
-  ),
-  screen(
-    'teams',
-    '志愿服务队 Teams',
-    legacy(() => import('./legacy/views/teams.js')),
-  ),
-  screen(
-    'my',
-    '我的班次 My shifts',
-    legacy(() => import('./legacy/views/my.js')),
-  ),
-  screen(
-    'my-hours',
-    '我的时长 My hours',
-    legacy(() => import('./legacy/views/my-hours.js')),
-  ),
-  screen(
-    'inbox',
-    '消息 Messages',
-    legacy(() => import('./legacy/views/inbox.js')),
-  ),
+  screen('bureau', '督导汇总 Bureau', reports['bureau']),
+  screen('growth', '组织发展 Growth', reports['growth']),
+  screen('coverage', '村级覆盖 Coverage', reports['coverage']),
+  screen('tiers', '三级架构 Tiers', directory['tiers']),
+  screen('organisations', '组织名录 Organisations', directory['organisations']),
+  screen('shifts', '班次 Shifts', leader['shifts']),
+  screen('roster', '名单 Roster', leader['roster'], { tab: 'shifts' }),
+  screen('plan', '排班 Plan', leader['plan'], { tab: 'shifts' }),
+  screen('approvals', '待审核时长 Hours queue', leader['approvals']),
+  screen('volunteers', '志愿者 Volunteers', people['volunteers']),
+  screen('import', '导入 Import', people['import']),
+  screen('teams', '志愿服务队 Teams', people['teams']),
+  screen('my', '我的班次 My shifts', volunteer['my']),
+  screen('my-hours', '我的时长 My hours', volunteer['my-hours']),
+  screen('inbox', '消息 Messages', volunteer['inbox']),
   // Anything else: the signed-in person's home, or the login page.
   { path: '/:unknown(.*)*', name: 'unknown', component: { render: () => null }, meta: { title: '邻里 Linli' } },
 ];
