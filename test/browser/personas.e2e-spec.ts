@@ -134,6 +134,19 @@ describe('volunteer and leader screens in a browser', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/linli-volunteer-hours-390.png`, fullPage: true });
     await page.screenshot({ path: `${SCREENSHOT_DIR}/linli-volunteer-hours-390-top.png` });
     expect(await page.locator('main').innerText()).not.toMatch(/\b(null|undefined)\b/);
+
+    // A correction request starts from the minutes the entry recorded.
+    const correctable = page.locator('#hours-entries .entry:has(details.entry-correct)').first();
+    await correctable.locator('summary').click();
+    expect(await correctable.getByLabel(/^应为分钟数/).inputValue()).toMatch(/^\d+$/);
+    await correctable.getByLabel(/^理由/).waitFor();
+
+    // Messages: the unread count heads the list.
+    await page.locator('.app-nav a', { hasText: '消息' }).click();
+    await waitForHash('inbox');
+    await page.locator('#inbox-unread', { hasText: /未读 \d+ 条/ }).waitFor();
+    await fitsThePhone();
+    expect(await page.locator('main').innerText()).not.toMatch(/\b(null|undefined)\b/);
     expect(pageErrors).toEqual([]);
   });
 
