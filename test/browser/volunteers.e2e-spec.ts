@@ -98,7 +98,7 @@ describe('volunteers, imports and teams in a browser', () => {
     await page.locator('#list-total', { hasText: '共 1,106 名志愿者' }).waitFor();
     const rows = page.locator('#volunteer-table tbody tr');
     expect(await rows.count()).toBe(20);
-    const masked = await page.locator('#volunteer-table td[data-col="idNumber"]').allTextContents();
+    const masked = await page.locator('#volunteer-table tbody [data-col="idNumber"]').allTextContents();
     expect(masked.every((id) => /^\d{6}\*+[\dX]{4}$/.test(id) && id.length === 18)).toBe(true);
     await page.locator('.pager-info', { hasText: '1 / 56' }).waitFor();
 
@@ -108,13 +108,13 @@ describe('volunteers, imports and teams in a browser', () => {
     await page.getByLabel(/^姓名/).fill(sample.name);
     await page.getByRole('button', { name: /^查询/ }).click();
     await page.locator('#list-total', { hasText: `共 ${expected} 名志愿者` }).waitFor();
-    await page.locator(`#volunteer-table tr[data-id="${sample.id}"]`).waitFor();
+    await page.locator(`#volunteer-table tbody tr:has(a[data-id="${sample.id}"])`).waitFor();
     await onAPhone();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/linli-volunteers-search-390.png`, fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
 
     // Open it: the ID number is masked; the station head may read it in full (audited).
-    await page.locator(`#volunteer-table tr[data-id="${sample.id}"] th a`).click();
+    await page.locator(`#volunteer-table tbody tr a[data-id="${sample.id}"]`).click();
     const drawer = page.locator('#volunteer-drawer');
     await drawer.getByRole('heading', { level: 2, name: sample.name }).waitFor();
     const idNumber = drawer.locator('#detail-id-number');
@@ -210,7 +210,7 @@ describe('volunteers, imports and teams in a browser', () => {
     expect(await dry.locator('[data-card="rejected"] .card-value').textContent()).toBe('1');
     const rejected = dry.locator('#rejected-table tbody tr');
     expect(await rejected.count()).toBe(1);
-    expect(await rejected.getAttribute('data-row')).toBe('4');
+    expect(await rejected.locator('[data-row]').getAttribute('data-row')).toBe('4');
     expect(await rejected.textContent()).toMatch(/第 4 行.*VOLUNTEER\.ID_CHECKSUM.*校验位/s);
     const none = await head.get(`/api/v1/volunteers?q=${encodeURIComponent('浏览器导入')}`).expect(200);
     expect(none.body.total).toBe(0);
