@@ -2,7 +2,7 @@ import { legacy, type Lazy } from '../legacy.ts';
 
 /** The screens of this area, loaded when first opened. */
 export const screens = {
-  growth: legacy(() => import('../../legacy/views/growth.js')),
+  growth: () => import('./GrowthView.vue'),
   coverage: legacy(() => import('../../legacy/views/coverage.js')),
   bureau: legacy(() => import('../../legacy/views/bureau.js')),
 } satisfies Record<string, Lazy>;
