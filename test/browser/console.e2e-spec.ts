@@ -145,7 +145,7 @@ describe('station head console in a browser', () => {
     await page.getByRole('heading', { level: 1, name: /村级覆盖/ }).waitFor();
     await page.getByRole('button', { name: /九龙 2021 演示区间/ }).click();
     await waitForHash('coverage', { from: '2021-01-01', to: '2021-12-31' });
-    await page.locator('#coverage-table caption', { hasText: '2021-01-01 – 2021-12-31' }).waitFor();
+    await page.locator('#coverage-table').getByRole('table', { name: '2021-01-01 – 2021-12-31' }).waitFor();
     expect(await page.locator('#coverage-table tbody tr').count()).toBe(expected.villages.length);
     expect(await page.locator('#coverage-grid .coverage-tile').count()).toBe(expected.villages.length);
     expect(await page.locator('[data-card="unreached"] .card-value').textContent()).toBe(String(expected.unreached));
@@ -169,7 +169,7 @@ describe('station head console in a browser', () => {
     expect(await page.locator('#coverage-table tbody tr').count()).toBe(expected.unreached);
     const shown = await page
       .locator('#coverage-table tbody tr')
-      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-village')));
+      .evaluateAll((rows) => rows.map((r) => r.querySelector('[data-village]')?.getAttribute('data-village')));
     const unreached = expected.villages.filter((v) => !v.reached).map((v) => v.tierNodeId);
     expect(shown.sort()).toEqual(unreached.sort());
 

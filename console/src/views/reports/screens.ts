@@ -3,6 +3,6 @@ import { legacy, type Lazy } from '../legacy.ts';
 /** The screens of this area, loaded when first opened. */
 export const screens = {
   growth: () => import('./GrowthView.vue'),
-  coverage: legacy(() => import('../../legacy/views/coverage.js')),
+  coverage: () => import('./CoverageView.vue'),
   bureau: legacy(() => import('../../legacy/views/bureau.js')),
 } satisfies Record<string, Lazy>;
