@@ -47,8 +47,11 @@ describe('bureau officer console in a browser', () => {
     expect(await page.locator('.app-nav a').allTextContents()).toEqual([expect.stringMatching(/督导汇总/)]);
     await page.getByRole('button', { name: /九龙 2021年11月 演示/ }).click();
     await waitForHash(page, 'bureau', { month: '2021-11' });
-    await page.locator('#rollup-table caption', { hasText: '2021年11月' }).waitFor();
-    const row = page.locator(`#rollup-table tbody tr[data-station="${DEMO_STATION.tenantId}"]`);
+    await page
+      .locator('#rollup-table')
+      .getByRole('table', { name: /2021年11月/ })
+      .waitFor();
+    const row = page.locator(`#rollup-table tbody tr:has([data-station="${DEMO_STATION.tenantId}"])`);
     expect(await row.locator('[data-col="organisations"]').textContent()).toBe(
       expected.stations[0].organisations.toLocaleString('zh-CN'),
     );

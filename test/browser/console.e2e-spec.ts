@@ -145,7 +145,7 @@ describe('station head console in a browser', () => {
     await page.getByRole('heading', { level: 1, name: /村级覆盖/ }).waitFor();
     await page.getByRole('button', { name: /九龙 2021 演示区间/ }).click();
     await waitForHash('coverage', { from: '2021-01-01', to: '2021-12-31' });
-    await page.locator('#coverage-table caption', { hasText: '2021-01-01 – 2021-12-31' }).waitFor();
+    await page.locator('#coverage-table').getByRole('table', { name: '2021-01-01 – 2021-12-31' }).waitFor();
     expect(await page.locator('#coverage-table tbody tr').count()).toBe(expected.villages.length);
     expect(await page.locator('#coverage-grid .coverage-tile').count()).toBe(expected.villages.length);
     expect(await page.locator('[data-card="unreached"] .card-value').textContent()).toBe(String(expected.unreached));
@@ -169,7 +169,7 @@ describe('station head console in a browser', () => {
     expect(await page.locator('#coverage-table tbody tr').count()).toBe(expected.unreached);
     const shown = await page
       .locator('#coverage-table tbody tr')
-      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-village')));
+      .evaluateAll((rows) => rows.map((r) => r.querySelector('[data-village]')?.getAttribute('data-village')));
     const unreached = expected.villages.filter((v) => !v.reached).map((v) => v.tierNodeId);
     expect(shown.sort()).toEqual(unreached.sort());
 
@@ -248,12 +248,16 @@ describe('station head console in a browser', () => {
     await waitForHash('growth', { from: '2021-05', to: '2021-11' });
     await page.locator('#loading-bar').waitFor({ state: 'visible' });
     release();
-    await page.locator('#growth-table tr[data-period="2021-11"] td[data-col="count"]', { hasText: /^254$/ }).waitFor();
+    await page
+      .locator('#growth-table tr:has([data-period="2021-11"]) [data-col="count"]', { hasText: /^254$/ })
+      .waitFor();
     await page.locator('#loading-bar').waitFor({ state: 'hidden' });
     await page.unrouteAll();
     expect(await page.getByLabel(/起始月份/).inputValue()).toBe('2021-05');
     expect(await page.locator('[data-card="total"] .card-value').textContent()).toBe('254');
-    expect(await page.locator('#growth-table tr[data-period="2021-05"] td[data-col="count"]').textContent()).toBe('0');
+    expect(await page.locator('#growth-table tr:has([data-period="2021-05"]) [data-col="count"]').textContent()).toBe(
+      '0',
+    );
     expect(await page.locator('#growth-table tbody tr').count()).toBe(7);
     // One line, one point per month; hovering the last shows November's count.
     await waitForCount(`#growth-chart ${POINT}`, 7);
@@ -262,7 +266,7 @@ describe('station head console in a browser', () => {
 
     await page.screenshot({ path: `${SCREENSHOT_DIR}/linli-console-growth-desktop.png`, fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.locator('#growth-table tr[data-period="2021-11"]').waitFor();
+    await page.locator('#growth-table tr:has([data-period="2021-11"])').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/linli-console-growth-390.png`, fullPage: true });
 
@@ -272,7 +276,9 @@ describe('station head console in a browser', () => {
     const types = [...new Set(byType.series.map((point) => byType.labels[point.key] ?? point.key))];
     expect(types).toHaveLength(7);
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.getByLabel(/分组/).selectOption('type');
+    // Element Plus draws the chosen option over its combobox: the click lands on the select as a person's would.
+    await page.getByRole('combobox', { name: /分组/ }).click({ force: true });
+    await page.getByRole('option', { name: /^按类型/ }).click();
     await waitForHash('growth', { from: '2021-05', to: '2021-11', by: 'type' });
     await page.locator('#growth-breakdown').waitFor();
     await waitForCount(`#growth-chart ${POINT}`, 7 * 7);
@@ -286,7 +292,7 @@ describe('station head console in a browser', () => {
     await waitForCount(`#growth-chart ${POINT}`, 6 * 7);
     await volunteerTeams.click();
     await waitForCount(`#growth-chart ${POINT}`, 7 * 7);
-    const parts = await page.locator('#growth-breakdown tbody td:nth-of-type(1)').allTextContents();
+    const parts = await page.locator('#growth-breakdown tbody [data-col="count"]').allTextContents();
     expect(parts.reduce((n, text) => n + Number(text.replace(/,/g, '')), 0)).toBe(254);
     await page.getByRole('button', { name: /堆叠/ }).click();
     await waitForHash('growth', { by: 'type', mode: 'stacked' });

@@ -1,8 +1,8 @@
-import { legacy, type Lazy } from '../legacy.ts';
+import type { Lazy } from '../legacy.ts';
 
 /** The screens of this area, loaded when first opened. */
 export const screens = {
-  growth: legacy(() => import('../../legacy/views/growth.js')),
-  coverage: legacy(() => import('../../legacy/views/coverage.js')),
-  bureau: legacy(() => import('../../legacy/views/bureau.js')),
+  growth: () => import('./GrowthView.vue'),
+  coverage: () => import('./CoverageView.vue'),
+  bureau: () => import('./BureauView.vue'),
 } satisfies Record<string, Lazy>;
