@@ -1881,7 +1881,9 @@ export interface components {
             from: string;
             interval: string;
             /** @description 键的中文名 / Chinese label per key */
-            labels: Record<string, never>;
+            labels: {
+                [key: string]: string;
+            };
             series: components["schemas"]["GrowthPoint"][];
             to: string;
         };

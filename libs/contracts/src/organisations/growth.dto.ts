@@ -56,6 +56,11 @@ export class GrowthReport {
   @ApiProperty() to: string;
   @ApiProperty() interval: string;
   @ApiProperty() by: string;
-  @ApiProperty({ description: '键的中文名 / Chinese label per key', type: Object }) labels: Record<string, string>;
+  @ApiProperty({
+    description: '键的中文名 / Chinese label per key',
+    type: 'object',
+    additionalProperties: { type: 'string' },
+  })
+  labels: Record<string, string>;
   @ApiProperty({ type: [GrowthPoint] }) series: GrowthPoint[];
 }
