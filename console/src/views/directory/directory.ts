@@ -13,6 +13,8 @@ export type OrganisationStatus = Organisation['status'];
 export interface Option {
   value: string;
   label: string;
+  /** How the option reads in the open list, when not its label (a tier node indented under its parent). */
+  text?: string;
 }
 
 export const typeOptions = (blank?: string): Option[] => [
@@ -32,7 +34,7 @@ export const statusOptions = (blank?: string | null, exclude: readonly string[] 
 export function tierOptions(roots: readonly TierTreeNode[], blank?: string | null): Option[] {
   const out: Option[] = blank ? [{ value: '', label: blank }] : [];
   const walk = (node: TierTreeNode, depth: number) => {
-    out.push({ value: node.id, label: `${'\u3000'.repeat(depth)}${depth ? '└ ' : ''}${node.name}` });
+    out.push({ value: node.id, label: node.name, text: `${'\u3000'.repeat(depth)}${depth ? '└ ' : ''}${node.name}` });
     node.children.forEach((child) => walk(child, depth + 1));
   };
   roots.forEach((root) => walk(root, 0));
