@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { type Browser, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
 import { DEMO_PASSWORD } from '#linli/contracts';
 import { TestSystem } from '../e2e/support/system.js';
 import { launchChromium, serveConsole, signIn as signInAs, waitForHash as waitForHashIn } from './support/browser.js';
@@ -88,6 +88,14 @@ describe('station head console in a browser', () => {
 
   /** Waits until the hash holds every given parameter. */
   const waitForHash = (route: string, params: Record<string, string> = {}) => waitForHashIn(page, route, params);
+
+  /** Picks an option of the select labelled `label` (Element Plus: a combobox and a listbox). */
+  async function choose(scope: Page | Locator, label: RegExp, option: string | RegExp) {
+    await scope.locator('.el-select__wrapper', { has: page.getByLabel(label) }).click();
+    await page.getByRole('option', { name: option }).click();
+  }
+
+  const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
   async function tree(): Promise<TreeNode> {
     const res = await system.http().get('/api/v1/tiers/tree').expect(200);
@@ -330,7 +338,7 @@ describe('station head console in a browser', () => {
     await open('#/tiers', '三级架构');
     await page.locator('#tier-summary', { hasText: '6 个社区社工服务队' }).waitFor();
     expect(await page.locator('.tier-node[data-level="community"]').count()).toBe(6);
-    expect(await page.locator('.tier-node[data-level="station"] > .tier-row .count').first().textContent()).toContain(
+    expect(await page.locator('.tier-node[data-level="station"] .count').first().textContent()).toContain(
       String(root.organisationCount),
     );
 
@@ -339,7 +347,7 @@ describe('station head console in a browser', () => {
     await page.locator('#node-title', { hasText: community.name }).waitFor();
     expect(await page.locator('#node-org-count').textContent()).toBe(String(community.organisationCount));
     // Its villages open beneath it, and its organisations are listed.
-    const villages = page.locator(`.tier-node[data-id="${community.id}"] .tier-node[data-level="village"]`);
+    const villages = page.locator(`.el-tree-node[data-key="${community.id}"] .tier-node[data-level="village"]`);
     await villages.first().waitFor();
     expect(await villages.count()).toBe(community.children.length);
     await page.locator('.node-orgs .compact-list li').first().waitFor();
@@ -349,7 +357,8 @@ describe('station head console in a browser', () => {
     await page.locator('#list-total', { hasText: `共 ${community.organisationCount} 个组织` }).waitFor();
     // The filter names the community once the tree for the tier selector has arrived.
     await page.locator('#list-status', { hasText: `${community.name}：` }).waitFor();
-    expect(await page.getByLabel(/^范围/).inputValue()).toBe(community.id);
+    const tierFilter = page.getByRole('search').locator('.el-select', { has: page.getByLabel(/^范围/) });
+    expect(await tierFilter.textContent()).toContain(community.name);
     expect(pageErrors).toEqual([]);
   });
 
@@ -360,22 +369,22 @@ describe('station head console in a browser', () => {
     const rows = page.locator('#org-table tbody tr');
     expect(await rows.count()).toBe(20);
     await page.locator('.pager-info', { hasText: '1 / 13' }).waitFor();
-    const firstOnPage1 = await rows.first().locator('th').textContent();
+    const firstOnPage1 = await rows.first().locator('[data-col="name"]').textContent();
 
     await page.getByRole('button', { name: /下一页/ }).click();
     await waitForHash('organisations', { page: '2' });
     await page.locator('.pager-info', { hasText: '2 / 13' }).waitFor();
     await page.waitForFunction(
-      (first) => document.querySelector('#org-table tbody tr th')?.textContent !== first,
+      (first) => document.querySelector('#org-table tbody tr [data-col="name"]')?.textContent !== first,
       firstOnPage1,
     );
     expect(await rows.count()).toBe(20);
 
     const expected = await system.http().get('/api/v1/organisations?type=elderly_association').expect(200);
-    await page.getByLabel(/^类型/).selectOption('elderly_association');
+    await choose(page, /^类型/, '老年协会 Elderly association');
     await waitForHash('organisations', { type: 'elderly_association', page: '1' });
     await page.locator('#list-total', { hasText: `共 ${expected.body.total} 个组织` }).waitFor();
-    const types = await page.locator('#org-table td[data-col="type"]').allTextContents();
+    const types = await page.locator('#org-table tbody [data-col="type"]').allTextContents();
     expect(types.length).toBe(Math.min(20, expected.body.total));
     expect(new Set(types)).toEqual(new Set(['老年协会']));
     expect(pageErrors).toEqual([]);
@@ -399,8 +408,8 @@ describe('station head console in a browser', () => {
     const form = page.locator('#create-form');
     await form.waitFor();
     await form.getByLabel(/^名称/).fill(name);
-    await form.getByLabel(/^类型/).selectOption('elderly_association');
-    await form.getByLabel(/^所属节点/).selectOption(village.id);
+    await choose(form, /^类型/, '老年协会 Elderly association');
+    await choose(form, /^所属节点/, new RegExp(`└ ${escapeRegExp(village.name)}$`));
     const nextYear = `${new Date().getFullYear() + 1}-03-01`;
     await form.getByLabel(/^成立日期/).fill(nextYear);
     await form.getByLabel(/^负责人/).fill('李桂兰');
@@ -410,7 +419,7 @@ describe('station head console in a browser', () => {
     const submit = form.getByRole('button', { name: /^登记/ });
     await submit.click();
     await form.locator('.form-alert', { hasText: '成立日期不能晚于今天' }).waitFor();
-    await form.locator('.field[data-field="foundedOn"] .field-error', { hasText: '成立日期不能晚于今天' }).waitFor();
+    await form.locator('[data-field="foundedOn"] .field-error', { hasText: '成立日期不能晚于今天' }).waitFor();
     expect(await form.getByLabel(/^成立日期/).getAttribute('aria-invalid')).toBe('true');
     // Retrying the same submission reuses its Idempotency-Key.
     await submit.click();
@@ -445,12 +454,12 @@ describe('station head console in a browser', () => {
     await page.getByLabel(/^搜索/).fill('浏览器测试');
     await page.getByRole('button', { name: /^筛选/ }).click();
     await page.locator('#list-total', { hasText: '共 1 个组织' }).waitFor();
-    await page.locator('#org-table tbody tr th', { hasText: name }).waitFor();
+    await page.locator('#org-table tbody tr [data-col="name"]', { hasText: name }).waitFor();
 
     // Change its status: a future effective date is refused, then a real one is kept in the history.
     await drawer.locator('summary', { hasText: '变更状态' }).click();
     const statusForm = drawer.getByRole('form', { name: /变更状态/ });
-    await statusForm.getByLabel(/^新状态/).selectOption('active');
+    await choose(statusForm, /^新状态/, '活跃 Active');
     await statusForm.getByLabel(/^原因/).fill('开展首次敬老活动');
     await statusForm.getByLabel(/^生效日期/).fill(nextYear);
     await statusForm.getByRole('button', { name: /确认变更/ }).click();
@@ -496,7 +505,7 @@ describe('station head console in a browser', () => {
     await add.getByLabel(/^名称/).fill(community.children[0].name);
     await add.getByRole('button', { name: /新增/ }).click();
     // A sibling of that name exists: the server's message sits beside the name.
-    await add.locator('.field[data-field="name"] .field-error', { hasText: community.children[0].name }).waitFor();
+    await add.locator('[data-field="name"] .field-error', { hasText: community.children[0].name }).waitFor();
 
     await add.getByLabel(/^名称/).fill('浏览器测试村');
     await add.getByLabel(/^编码/).fill('JL-B-01');

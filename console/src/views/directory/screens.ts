@@ -1,7 +1,7 @@
-import { legacy, type Lazy } from '../legacy.ts';
+import type { Lazy } from '../legacy.ts';
 
 /** The screens of this area, loaded when first opened. */
 export const screens = {
-  organisations: legacy(() => import('../../legacy/views/organisations.js')),
-  tiers: legacy(() => import('../../legacy/views/tiers.js')),
+  organisations: () => import('./OrganisationsView.vue'),
+  tiers: () => import('./TiersView.vue'),
 } satisfies Record<string, Lazy>;
