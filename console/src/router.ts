@@ -12,7 +12,7 @@ import {
 } from 'vue-router';
 import { currentSession } from './api/http.ts';
 import { allows, currentPersona, homeRoute } from './personas.ts';
-import type { Lazy } from './views/legacy.ts';
+import type { Lazy } from './views/screen.ts';
 import { screens as directory } from './views/directory/screens.ts';
 import { screens as leader } from './views/leader/screens.ts';
 import { screens as people } from './views/people/screens.ts';

@@ -1,4 +1,4 @@
-import type { Lazy } from '../legacy.ts';
+import type { Lazy } from '../screen.ts';
 
 /** The screens of this area, loaded when first opened. */
 export const screens = {
