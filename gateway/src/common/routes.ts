@@ -118,9 +118,16 @@ function defineRoute(proto: object, spec: Route) {
       if (value !== undefined) request[field] = value;
     }
     const caller = op.public ? anonymous(req) : await resolveCaller(req);
-    const answer = await this.services.send<unknown>(op.subject, request, caller);
-    if (spec.file) return sendFile(res, answer as FileReply, spec.file.disposition);
-    return answer;
+    if (spec.file) {
+      const file = await this.services.send<FileReply>(op.subject, request, caller);
+      return sendFile(res, file, spec.file.disposition);
+    }
+    // The service's JSON goes out as it came: parsing it here only to serialise it again was
+    // the largest share of the gateway's own work on a read.
+    const answer = await this.services.sendJson(op.subject, request, caller);
+    if (!('json' in answer)) return answer.value;
+    res.type('application/json; charset=utf-8');
+    return answer.json;
   }
   Object.defineProperty(handler, 'name', { value: spec.name });
   Object.defineProperty(proto, spec.name, { value: handler, writable: true, configurable: true, enumerable: false });

@@ -57,3 +57,20 @@ describe('well-formed text', () => {
     expect(wellFormedText('南湖')).toBe('南湖');
   });
 });
+
+describe('remembered validation rules', () => {
+  it('validate a class the same way every time, and see a rule registered after the first validation', async () => {
+    class LaterDto {
+      @IsString() name: string;
+      code: string;
+    }
+    const pipe = new ContractValidationPipe({ forbidNonWhitelisted: false });
+    const metadata = { type: 'body' as const, metatype: LaterDto };
+    await expect(pipe.transform({ name: 'a', code: 'b' }, metadata)).resolves.toEqual({ name: 'a' });
+    await expect(pipe.transform({ name: 1 }, metadata)).rejects.toBeInstanceOf(DomainException);
+    // A decorator applied later (a module loaded afterwards) registers a new rule.
+    IsString()(LaterDto.prototype, 'code');
+    await expect(pipe.transform({ name: 'a', code: 'b' }, metadata)).resolves.toEqual({ name: 'a', code: 'b' });
+    await expect(pipe.transform({ name: 'a', code: 2 }, metadata)).rejects.toBeInstanceOf(DomainException);
+  });
+});

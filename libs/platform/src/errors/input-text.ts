@@ -1,6 +1,7 @@
 import { ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
 import { CommonErrors, type FieldError } from './domain.exception.js';
 import { validationPipeOptions } from './validation.js';
+import { rememberValidationMetadata } from './validation-metadata.js';
 
 /** Deeper input than this is refused before class-transformer recurses into it. */
 export const MAX_INPUT_DEPTH = 32;
@@ -78,6 +79,7 @@ export function assertInputText(value: unknown, root = ''): void {
 export class ContractValidationPipe extends ValidationPipe {
   constructor(options: ConstructorParameters<typeof ValidationPipe>[0] = {}) {
     super({ ...validationPipeOptions, ...options });
+    rememberValidationMetadata();
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {

@@ -1,6 +1,6 @@
 import { type DynamicModule, type INestMicroservice, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
+import { ServerNats, type CustomStrategy } from '@nestjs/microservices';
 import { ContractValidationPipe } from '../errors/input-text.js';
 import { JsonLogger } from '../logging/json-logger.js';
 import { RpcContextInterceptor } from './context.interceptor.js';
@@ -15,12 +15,26 @@ export interface ServiceBootstrapOptions {
   logLevel?: string;
 }
 
+/**
+ * Nest's NATS server, finding a handler without an exception per message. Nest first tries
+ * `JSON.parse` on the subject (a pattern may be an object), which for a dotted subject such as
+ * `activities.signup.create` throws: an Error and its stack for every request. A subject that
+ * starts with a letter and is not `true`, `false` or `null` is not JSON, so it is used as it is,
+ * exactly as Nest would after the failed parse.
+ */
+export class SubjectServerNats extends ServerNats {
+  override getRouteFromPattern(pattern: string): string {
+    if (/^[A-Za-z]/.test(pattern) && pattern !== 'true' && pattern !== 'false' && pattern !== 'null')
+      return this.normalizePattern(pattern);
+    return super.getRouteFromPattern(pattern);
+  }
+}
+
 /** Starts a service as a NATS microservice with the platform's pipes, filters and shutdown. */
 export async function bootstrapService(options: ServiceBootstrapOptions): Promise<INestMicroservice> {
   const logger = new JsonLogger(options.name, options.logLevel);
-  const app = await NestFactory.createMicroservice<MicroserviceOptions>(options.module, {
-    transport: Transport.NATS,
-    options: {
+  const app = await NestFactory.createMicroservice<CustomStrategy>(options.module, {
+    strategy: new SubjectServerNats({
       servers: options.natsUrl.split(','),
       queue: options.name,
       name: options.name,
@@ -30,7 +44,7 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
       reconnectTimeWait: 500,
       // No Error (and its stack) captured per request: the request path's largest avoidable cost.
       noAsyncTraces: true,
-    },
+    }),
     logger,
   });
   configureService(app, logger, options.name);

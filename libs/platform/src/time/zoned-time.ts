@@ -37,8 +37,25 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/**
+ * Recent answers of `wallClockOf` per time zone and instant: formatting is the costly part of
+ * the sign-up rules, asked the same shift times again and again (a batch of sign-ups, a list
+ * of shifts). Bounded; emptied when full.
+ */
+const recentWallClocks = new Map<string, WallClock>();
+
 /** What a clock on the wall in `timeZone` shows at `instant`. */
 export function wallClockOf(instant: Date, timeZone: string): WallClock {
+  const key = `${timeZone} ${instant.getTime()}`;
+  const recent = recentWallClocks.get(key);
+  if (recent) return { ...recent };
+  const found = formatWallClock(instant, timeZone);
+  if (recentWallClocks.size >= 2000) recentWallClocks.clear();
+  recentWallClocks.set(key, found);
+  return { ...found };
+}
+
+function formatWallClock(instant: Date, timeZone: string): WallClock {
   const parts: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(instant)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   return {

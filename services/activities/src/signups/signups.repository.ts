@@ -107,23 +107,32 @@ export class SignupsRepository {
   }
 
   /**
-   * `preCheck` for many volunteers of one shift in one round trip: the volunteers that have a
-   * live sign-up on it or a confirmed one overlapping it (the others are left out).
+   * What a batch of sign-ups for one shift needs to know of its volunteers, in one round trip:
+   * each volunteer's row (null when the station has no such volunteer) with `preCheck` for it,
+   * a live sign-up on this shift and a confirmed one overlapping it.
    */
-  async preCheckMany(
+  async batchState(
     manager: EntityManager,
     s: { tenantId: string; shiftId: string; startsAt: Date; endsAt: Date; volunteerIds: string[] },
-  ): Promise<{ volunteerId: string; existing: LiveStatus | null; clash: string | null }[]> {
-    return manager.query(
-      `SELECT * FROM (
-         SELECT t.id AS "volunteerId",
+  ): Promise<
+    { volunteer: VolunteerRow | null; volunteerId: string; existing: LiveStatus | null; clash: string | null }[]
+  > {
+    const rows: (VolunteerRow & { requestedId: string; existing: LiveStatus | null; clash: string | null })[] =
+      await manager.query(
+        `SELECT t.id AS "requestedId", ${VOLUNTEER_COLUMNS},
                 (SELECT status FROM signups WHERE shift_id = $2 AND volunteer_id = t.id AND status IN ('confirmed', 'waitlisted')) AS existing,
                 (SELECT shift_id FROM signups WHERE tenant_id = $1 AND volunteer_id = t.id AND status = 'confirmed' AND shift_id <> $2
                     AND tstzrange(starts_at, ends_at) && tstzrange($3, $4) LIMIT 1) AS clash
            FROM unnest($5::uuid[]) AS t(id)
-       ) c WHERE existing IS NOT NULL OR clash IS NOT NULL`,
-      [s.tenantId, s.shiftId, s.startsAt, s.endsAt, s.volunteerIds],
-    );
+           LEFT JOIN volunteers v ON v.id = t.id AND v.tenant_id = $1`,
+        [s.tenantId, s.shiftId, s.startsAt, s.endsAt, s.volunteerIds],
+      );
+    return rows.map(({ requestedId, existing, clash, ...volunteer }) => ({
+      volunteerId: requestedId,
+      volunteer: volunteer.id === null ? null : volunteer,
+      existing,
+      clash,
+    }));
   }
 
   /**

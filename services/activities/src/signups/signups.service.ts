@@ -135,27 +135,31 @@ export class SignupsService {
           const shift = await this.shifts.get(manager, tenantId, shiftId, true);
           const now = new Date();
           const volunteerIds = [...new Set(requests.map((r) => r.volunteerId))];
-          const found = new Map(
-            (await this.volunteers.findMany(manager, tenantId, volunteerIds)).map((v) => [v.id, v]),
-          );
-          const stored = new Map(
+          const state = new Map(
             (
-              await this.repo.preCheckMany(manager, {
+              await this.repo.batchState(manager, {
                 tenantId,
                 shiftId,
                 startsAt: shift.startsAt,
                 endsAt: shift.endsAt,
                 volunteerIds,
               })
-            ).map((p) => [p.volunteerId, p]),
+            ).map((v) => [v.volunteerId, v]),
           );
           const decisions = decideBatch(
             { capacity: shift.capacity, confirmed: shift.confirmedCount, waitlisted: shift.waitlistCount },
             requests.map((r) => ({
               volunteerId: r.volunteerId,
-              refusal: refusalOf(r.caller, r.volunteerId, found.get(r.volunteerId), shift, now, timezone),
-              existing: stored.get(r.volunteerId)?.existing ?? null,
-              clash: stored.get(r.volunteerId)?.clash ?? null,
+              refusal: refusalOf(
+                r.caller,
+                r.volunteerId,
+                state.get(r.volunteerId)?.volunteer ?? undefined,
+                shift,
+                now,
+                timezone,
+              ),
+              existing: state.get(r.volunteerId)?.existing ?? null,
+              clash: state.get(r.volunteerId)?.clash ?? null,
             })),
           );
           const rows: NewSignup[] = [];
