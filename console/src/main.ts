@@ -3,6 +3,7 @@
 import 'vant/lib/index.css';
 import 'element-plus/dist/index.css';
 import './styles.css';
+import './theme.css';
 import { createApp } from 'vue';
 import App from './App.vue';
 import { router } from './router.ts';
