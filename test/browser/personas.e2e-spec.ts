@@ -140,6 +140,13 @@ describe('volunteer and leader screens in a browser', () => {
     await correctable.locator('summary').click();
     expect(await correctable.getByLabel(/^应为分钟数/).inputValue()).toMatch(/^\d+$/);
     await correctable.getByLabel(/^理由/).waitFor();
+    // Sent without a reason, it is refused, and the refusal is shown beside the field and tied to it.
+    await correctable.getByRole('button', { name: /^提交更正/ }).click();
+    const reason = correctable.locator('textarea[name="reason"][aria-invalid="true"]');
+    await reason.waitFor();
+    const describedBy = (await reason.getAttribute('aria-describedby')) ?? '';
+    expect(describedBy).not.toBe('');
+    expect((await page.locator(`[id="${describedBy.split(' ').pop()}"]`).textContent())?.trim()).not.toBe('');
 
     // Messages: the unread count heads the list.
     await page.locator('.app-nav a', { hasText: '消息' }).click();
