@@ -80,12 +80,3 @@ export function numberOrText(text: string): number | string {
   const n = Number(text);
   return Number.isNaN(n) ? text : n;
 }
-
-/** Moves focus to the first field marked invalid in `form`, or else to its alert. */
-export function focusProblem(form: HTMLElement | null | undefined): void {
-  if (!form) return;
-  const target =
-    form.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.querySelector<HTMLElement>('.form-alert');
-  target?.focus();
-  if (target?.classList.contains('form-alert')) target.scrollIntoView?.({ block: 'nearest' });
-}

@@ -1,6 +1,6 @@
 // What the growth, coverage and bureau screens share: their state in the route's query, the
 // month the bureau asks for, and moving focus to a refused form's problem.
-import { nextTick, type Directive } from 'vue';
+import type { Directive } from 'vue';
 import type { LocationQuery, Router } from 'vue-router';
 
 /** One query parameter as text; the first of repeated ones, '' when absent. */
@@ -29,16 +29,6 @@ export function go(
 export function lastMonth(today: string): string {
   const [y, m] = today.split('-').map(Number) as [number, number];
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-}
-
-/** After a refused submit: focus the first field marked bad, or else the problem's alert. */
-export function focusProblem(form: HTMLElement | undefined): void {
-  void nextTick(() => {
-    const field = form?.querySelector<HTMLElement>('.is-error input');
-    const alert = form?.querySelector<HTMLElement>('.form-alert');
-    (field ?? alert)?.focus();
-    if (!field) alert?.scrollIntoView?.({ block: 'nearest' });
-  });
 }
 
 /** 400 and 422 problems are about the form's input: shown in the form, not as a failed screen. */
