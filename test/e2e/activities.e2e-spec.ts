@@ -199,6 +199,19 @@ describe('activities: a leader’s week and a volunteer’s view', () => {
   });
 
   it('shows a volunteer the shifts they can take, signs them up, refuses a clash', async () => {
+    // The demo volunteer has seeded sign-ups at fixed local hours; the series starts 20 minutes from
+    // now, so at some hours of the day it would clash with one. They cancel those first, as a
+    // volunteer clearing their week would, so what follows does not depend on the clock.
+    const seeded = (await volunteer.get(`/api/v1/volunteers/${persona}/shifts`).expect(200)).body as {
+      id: string;
+      startsAt: string;
+      endsAt: string;
+    }[];
+    const overlaps = (a: { startsAt: string; endsAt: string }, b: { startsAt: string; endsAt: string }) =>
+      new Date(a.startsAt) < new Date(b.endsAt) && new Date(b.startsAt) < new Date(a.endsAt);
+    for (const shift of seeded.filter((s) => series.some((x) => overlaps(s, x)))) {
+      await volunteer.delete(`/api/v1/shifts/${shift.id}/signups/${persona}`).expect(200);
+    }
     const eligible = (await volunteer.get('/api/v1/shifts?eligibleFor=me&pageSize=100').expect(200)).body;
     const ids = eligible.items.map((s: { id: string }) => s.id);
     expect(ids).toEqual(expect.arrayContaining([series[1].id, series[2].id]));
